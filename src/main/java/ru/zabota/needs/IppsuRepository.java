@@ -1,0 +1,11 @@
+package ru.zabota.needs;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface IppsuRepository extends JpaRepository<Ippsu, Long> {
+    @EntityGraph(attributePaths = {"services", "services.serviceType"})
+    List<Ippsu> findByPersonIdOrderByIssuedOnDesc(Long personId);
+}

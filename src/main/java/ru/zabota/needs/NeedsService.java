@@ -1,0 +1,43 @@
+package ru.zabota.needs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the other features ask about a person's need for services: [601] and the ИППСУ in force. */
+@Service
+@Transactional(readOnly = true)
+public class NeedsService {
+    private final NeedRecognitionRepository recognitions;
+    private final IppsuRepository programmes;
+    private final Clock clock;
+
+    public NeedsService(NeedRecognitionRepository recognitions, IppsuRepository programmes, Clock clock) {
+        this.recognitions = recognitions;
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    public Optional<NeedRecognition> activeRecognition(Long personId) {
+        return recognitions.findByPersonIdOrderByDecisionDateDesc(personId).stream()
+                .filter(NeedRecognition::isSatisfiedAndActive).findFirst();
+    }
+
+    public List<NeedRecognition> recognitions(Long personId) {
+        return recognitions.findByPersonIdOrderByDecisionDateDesc(personId);
+    }
+
+    public Optional<Ippsu> ippsuInForce(Long personId) {
+        LocalDate today = LocalDate.now(clock);
+        return programmes.findByPersonIdOrderByIssuedOnDesc(personId).stream()
+                .filter(p -> p.isInForceOn(today)).findFirst();
+    }
+
+    public List<Ippsu> programmes(Long personId) {
+        return programmes.findByPersonIdOrderByIssuedOnDesc(personId);
+    }
+}

@@ -1,0 +1,53 @@
+package ru.zabota.portal;
+
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import ru.zabota.security.NotFoundException;
+
+import java.util.stream.Collectors;
+
+/** Problem Details (RFC 9457) for the JSON API: a stable {@code code} and a Russian {@code detail}. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiProblemHandler {
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> domain(DomainProblem e) {
+        return problem(e.status(), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Запись не найдена");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getDefaultMessage()).distinct().collect(Collectors.joining("; "));
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", detail.isBlank() ? "Проверьте введённые данные" : detail);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream().map(v -> v.getMessage()).distinct()
+                .collect(Collectors.joining("; "));
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", detail);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Запрос не удалось прочитать: проверьте формат данных");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(status.getReasonPhrase());
+        p.setProperty("code", code);
+        return ResponseEntity.status(status).body(p);
+    }
+}

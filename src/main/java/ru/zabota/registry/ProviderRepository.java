@@ -1,0 +1,39 @@
+package ru.zabota.registry;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+public interface ProviderRepository extends JpaRepository<Provider, Long> {
+
+    /** Registry search: name fragment, municipality and service kind are each optional. */
+    @Query(value = """
+            select p from Provider p join fetch p.municipality m
+            where p.inRegistry = true
+              and (:name is null or lower(p.shortName) like :name or lower(p.fullName) like :name)
+              and (:municipalityId is null or m.id = :municipalityId)
+              and (:kind is null or exists (select 1 from ProviderService s
+                                           where s.provider = p and s.serviceType.kind = :kind))
+            order by p.shortName
+            """,
+            countQuery = """
+            select count(p) from Provider p
+            where p.inRegistry = true
+              and (:name is null or lower(p.shortName) like :name or lower(p.fullName) like :name)
+              and (:municipalityId is null or p.municipality.id = :municipalityId)
+              and (:kind is null or exists (select 1 from ProviderService s
+                                           where s.provider = p and s.serviceType.kind = :kind))
+            """)
+    Page<Provider> search(@Param("name") String namePattern, @Param("municipalityId") Long municipalityId,
+                          @Param("kind") ServiceKind kind, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"municipality", "services", "services.serviceType"})
+    Optional<Provider> findWithServicesById(Long id);
+
+    boolean existsByInn(String inn);
+}

@@ -1,0 +1,6 @@
+package ru.zabota.registry;
+
+/** Form of social service (442-ФЗ ст. 19). */
+public enum ServiceForm {
+    HOME, SEMI_STATIONARY, STATIONARY
+}

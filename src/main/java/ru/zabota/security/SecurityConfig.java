@@ -1,0 +1,90 @@
+package ru.zabota.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains: the engine REST API (Camunda identity via HTTP Basic, staff only), the Camunda webapps
+ * (their own login and CSRF), and the portal with its JSON API (portal accounts; form login or HTTP Basic).
+ */
+@Configuration
+public class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Authentication is done by Camunda's own filter registered below, against Camunda identity.
+        http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> reg = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        reg.setName("camunda-engine-rest-auth");
+        reg.addInitParameter("authentication-provider",
+                "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider");
+        reg.addUrlPatterns("/engine-rest/*");
+        return reg;
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // The webapps keep their own login, session and CSRF protection.
+        http.securityMatcher("/camunda/**", "/camunda-welcome/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+        RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
+        RequestMatcher basicApiCall = r -> api.matches(r) && hasBasicHeader(r);
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/registry", "/registry/**", "/catalog", "/catalog/**", "/login", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**", "/api/municipalities",
+                                "/api/service-types").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true));
+        return http.build();
+    }
+
+    private static boolean hasBasicHeader(HttpServletRequest r) {
+        String h = r.getHeader("Authorization");
+        return h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

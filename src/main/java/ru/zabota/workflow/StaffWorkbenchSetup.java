@@ -1,0 +1,121 @@
+package ru.zabota.workflow;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static ru.zabota.workflow.StaffGroups.*;
+
+/**
+ * Makes sure, on every start and in every profile, that the staff groups exist with the permissions they need
+ * in Tasklist and Cockpit, and that the shared Tasklist filters are there. Idempotent.
+ */
+@Component
+@Order(0)
+public class StaffWorkbenchSetup implements ApplicationRunner {
+    private static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put(SPECIALISTS, "Специалисты УСЗН");
+        GROUPS.put(HEADS, "Руководители УСЗН");
+        GROUPS.put(APPROVERS, "Утверждающие УСЗН");
+        GROUPS.put(MODERATORS, "Модераторы каталога");
+        GROUPS.put(ANALYSTS, "Аналитики");
+    }
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    public StaffWorkbenchSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                               TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        GROUPS.forEach((id, name) -> {
+            if (identity.createGroupQuery().groupId(id).count() == 0) {
+                Group g = identity.newGroup(id);
+                g.setName(name);
+                g.setType("WORKFLOW");
+                identity.saveGroup(g);
+            }
+        });
+        List<String> taskWorkers = List.of(SPECIALISTS, HEADS, APPROVERS, MODERATORS);
+        for (String g : taskWorkers) {
+            grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(g, Resources.FILTER, "*", Permissions.READ);
+            grant(g, Resources.USER, "*", Permissions.READ);
+            grant(g, Resources.GROUP, "*", Permissions.READ);
+            grant(g, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grant(g, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(g, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
+        }
+        // Heads distribute and escalate work: they see every task and may reassign it.
+        grant(HEADS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+        grant(HEADS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // Analysts watch processes in Cockpit and change nothing.
+        grant(ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(ANALYSTS, Resources.TASK, "*", Permissions.READ);
+        grant(ANALYSTS, Resources.USER, "*", Permissions.READ);
+        grant(ANALYSTS, Resources.GROUP, "*", Permissions.READ);
+
+        filter("Мои задачи", -10, "Задачи, назначенные мне",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter("Задачи моих групп", -5, "Задачи групп, в которых я состою, ещё никому не назначенные",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    }
+
+    private void filter(String name, int priority, String description, org.camunda.bpm.engine.task.TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) return;
+        Filter f = filters.newTaskFilter(name);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("priority", priority);
+        props.put("description", description);
+        props.put("refresh", true);
+        f.setProperties(props);
+        f.setQuery(query);
+        filters.saveFilter(f);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization a = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            a.setGroupId(group);
+            a.setResource(resource);
+            a.setResourceId(resourceId);
+        }
+        for (Permission p : permissions) a.addPermission(p);
+        authorizations.saveAuthorization(a);
+    }
+}
