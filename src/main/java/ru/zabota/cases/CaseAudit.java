@@ -13,6 +13,7 @@ public class CaseAudit {
     @Column(name = "case_id")
     private Long caseId;
     private String actor;
+    @Column(name = "changed_at")
     private Instant at;
     @Enumerated(EnumType.STRING)
     private CaseStatus fromStatus;

@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.zabota.cases.CaseService;
+import ru.zabota.cases.SocialCaseService;
 import ru.zabota.cases.CaseStatus;
 import ru.zabota.cases.CaseType;
 import ru.zabota.cases.SocialCase;
@@ -53,7 +53,7 @@ public class DemoData implements ApplicationRunner {
     private final ProviderEmployeeRepository employees;
     private final NeedRecognitionRepository recognitions;
     private final IppsuRepository programmes;
-    private final CaseService cases;
+    private final SocialCaseService cases;
     private final IdentityService identity;
     private final PasswordEncoder encoder;
 
@@ -63,7 +63,7 @@ public class DemoData implements ApplicationRunner {
     public DemoData(MunicipalityRepository municipalities, ServiceTypeRepository serviceTypes, ProviderRepository providers,
                     PersonRepository people, RepresentationRepository representations, PortalAccountRepository accounts,
                     ProviderEmployeeRepository employees, NeedRecognitionRepository recognitions,
-                    IppsuRepository programmes, CaseService cases, IdentityService identity, PasswordEncoder encoder) {
+                    IppsuRepository programmes, SocialCaseService cases, IdentityService identity, PasswordEncoder encoder) {
         this.municipalities = municipalities;
         this.serviceTypes = serviceTypes;
         this.providers = providers;
@@ -92,7 +92,7 @@ public class DemoData implements ApplicationRunner {
         List<Provider> orgs = providers();
 
         Person citizen = person("Петрова", "Анна", "Сергеевна", LocalDate.of(1947, 3, 12), "112233445",
-                "628011, г. Ханты-Мансийск, ул. Мира, д. 14, кв. 7", "Ханты-Мансийск", "86010123456", "+7 (3467) 32-45-17",
+                "628011, г. Ханты-Мансийск, ул. Мира, д. 14, кв. 7", "Ханты-Мансийск", "8601012345", "+7 (3467) 32-45-17",
                 "petrova.as@example.ru", "21500.00", PopulationGroup.PENSIONER);
         account("citizen", citizen, true);
         LocalDate decided = LocalDate.of(2026, 9, 3);
@@ -107,12 +107,12 @@ public class DemoData implements ApplicationRunner {
         programmes.save(ippsu);
 
         Person citizen2 = person("Кузнецов", "Пётр", "Иванович", LocalDate.of(1961, 11, 2), "223344556",
-                "628400, г. Сургут, пр. Ленина, д. 31, кв. 52", "Сургут", "86020234567", "+7 (3462) 51-22-90",
+                "628400, г. Сургут, пр. Ленина, д. 31, кв. 52", "Сургут", "8602023456", "+7 (3462) 51-22-90",
                 "kuznetsov.pi@example.ru", "38700.00", PopulationGroup.PENSIONER);
         account("citizen2", citizen2, true);
 
         Person parent = person("Смирнова", "Елена", "Викторовна", LocalDate.of(1986, 6, 21), "334455667",
-                "628400, г. Сургут, ул. Энергетиков, д. 5, кв. 18", "Сургут", "86020345678", "+7 (922) 405-17-33",
+                "628400, г. Сургут, ул. Энергетиков, д. 5, кв. 18", "Сургут", "8602034567", "+7 (922) 405-17-33",
                 "smirnova.ev@example.ru", "19800.00", PopulationGroup.WORKING_AGE);
         account("parent", parent, true);
         Person child = person("Смирнов", "Артём", "Игоревич", LocalDate.of(2015, 2, 9), "445566778",
@@ -132,15 +132,15 @@ public class DemoData implements ApplicationRunner {
         programmes.save(childIppsu);
 
         Person manager = person("Соколова", "Мария", "Андреевна", LocalDate.of(1979, 8, 30), "556677889",
-                "628011, г. Ханты-Мансийск, ул. Гагарина, д. 104, кв. 3", "Ханты-Мансийск", "86010456789",
+                "628011, г. Ханты-Мансийск, ул. Гагарина, д. 104, кв. 3", "Ханты-Мансийск", "8601045678",
                 "+7 (3467) 33-10-05", "sokolova@kcson-hm.example.ru", null, PopulationGroup.WORKING_AGE);
         employees.save(new ProviderEmployee(account("provider", manager, false), orgs.get(0), "Заведующий отделением", EmployeeRole.MANAGER));
         Person manager2 = person("Волков", "Дмитрий", "Сергеевич", LocalDate.of(1983, 4, 17), "667788990",
-                "628400, г. Сургут, ул. 30 лет Победы, д. 22, кв. 41", "Сургут", "86020567890", "+7 (3462) 44-70-12",
+                "628400, г. Сургут, ул. 30 лет Победы, д. 22, кв. 41", "Сургут", "8602056789", "+7 (3462) 44-70-12",
                 "volkov@sodeistvie.example.ru", null, PopulationGroup.WORKING_AGE);
         employees.save(new ProviderEmployee(account("provider2", manager2, false), orgs.get(1), "Директор", EmployeeRole.MANAGER));
         Person worker = person("Морозова", "Ольга", "Николаевна", LocalDate.of(1990, 12, 5), "778899001",
-                "628011, г. Ханты-Мансийск, ул. Чехова, д. 9, кв. 11", "Ханты-Мансийск", "86010678901",
+                "628011, г. Ханты-Мансийск, ул. Чехова, д. 9, кв. 11", "Ханты-Мансийск", "8601067890",
                 "+7 (950) 512-33-08", "morozova@kcson-hm.example.ru", null, PopulationGroup.WORKING_AGE);
         employees.save(new ProviderEmployee(account("worker", worker, false), orgs.get(0), "Социальный работник", EmployeeRole.SOCIAL_WORKER));
     }

@@ -13,6 +13,7 @@ public class ProviderEmployee {
     private PortalAccount account;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Provider provider;
+    @Column(name = "job_title")
     private String position;
     @Enumerated(EnumType.STRING)
     private EmployeeRole role;

@@ -16,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Three filter chains: the engine REST API (Camunda identity via HTTP Basic, staff only), the Camunda webapps
@@ -28,7 +30,7 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         // Authentication is done by Camunda's own filter registered below, against Camunda identity.
-        http.securityMatcher("/engine-rest/**")
+        http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
@@ -49,7 +51,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // The webapps keep their own login, session and CSRF protection.
-        http.securityMatcher("/camunda/**", "/camunda-welcome/**")
+        http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
@@ -76,6 +78,11 @@ public class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true));
         return http.build();
+    }
+
+    /** The engine REST API and the webapps are not Spring MVC: match their paths plainly. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static boolean hasBasicHeader(HttpServletRequest r) {

@@ -15,13 +15,13 @@ import java.util.List;
 /** Opens cases with their numbers and moves them between statuses, writing the audit trail. */
 @Service
 @Transactional
-public class CaseService {
+public class SocialCaseService {
     private final SocialCaseRepository cases;
     private final CaseAuditRepository audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public CaseService(SocialCaseRepository cases, CaseAuditRepository audit, JdbcTemplate jdbc, Clock clock) {
+    public SocialCaseService(SocialCaseRepository cases, CaseAuditRepository audit, JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -56,17 +56,17 @@ public class CaseService {
     /** 602-2026-000042: per type and year, from a counter row updated under the row lock. */
     public String nextNumber(CaseType type) {
         int year = LocalDate.now(clock).getYear();
-        int updated = jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND year = ?",
+        int updated = jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND counter_year = ?",
                 type.code(), year);
         if (updated == 0) {
             try {
-                jdbc.update("INSERT INTO case_number_counter (case_type, year, last_value) VALUES (?, ?, 1)", type.code(), year);
+                jdbc.update("INSERT INTO case_number_counter (case_type, counter_year, last_value) VALUES (?, ?, 1)", type.code(), year);
             } catch (org.springframework.dao.DuplicateKeyException raced) {
-                jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND year = ?",
+                jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND counter_year = ?",
                         type.code(), year);
             }
         }
-        Long value = jdbc.queryForObject("SELECT last_value FROM case_number_counter WHERE case_type = ? AND year = ?",
+        Long value = jdbc.queryForObject("SELECT last_value FROM case_number_counter WHERE case_type = ? AND counter_year = ?",
                 Long.class, type.code(), year);
         return "%s-%d-%06d".formatted(type.code(), year, value);
     }
