@@ -33,8 +33,10 @@ public class NeedsService {
 
     public Optional<Ippsu> ippsuInForce(Long personId) {
         LocalDate today = LocalDate.now(clock);
-        return programmes.findByPersonIdOrderByIssuedOnDesc(personId).stream()
+        Optional<Ippsu> found = programmes.findByPersonIdOrderByIssuedOnDesc(personId).stream()
                 .filter(p -> p.isInForceOn(today)).findFirst();
+        found.ifPresent(p -> org.hibernate.Hibernate.initialize(p.getRecommendedProviders()));
+        return found;
     }
 
     public List<Ippsu> programmes(Long personId) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 /** Problem Details (RFC 9457) for the JSON API: a stable {@code code} and a Russian {@code detail}. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler {
 
     @ExceptionHandler(DomainProblem.class)

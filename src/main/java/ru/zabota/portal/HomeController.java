@@ -1,0 +1,29 @@
+package ru.zabota.portal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import ru.zabota.registry.RegistryService;
+
+/** The public home page and the catalog entrance. */
+@Controller
+public class HomeController {
+    private final RegistryService registry;
+
+    public HomeController(RegistryService registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/")
+    public String home(Model model) {
+        model.addAttribute("providerCount", registry.providerCount());
+        model.addAttribute("municipalityCount", registry.municipalities().size());
+        model.addAttribute("serviceCount", registry.serviceTypes().size());
+        return "home";
+    }
+
+    @GetMapping("/catalog")
+    public String catalog() {
+        return "catalog/index";
+    }
+}

@@ -1,0 +1,49 @@
+package ru.zabota.registry;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.zabota.security.NotFoundException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The public registry of providers: search with filters, the provider card. */
+@Service
+@Transactional(readOnly = true)
+public class RegistryService {
+    public static final int PAGE_SIZE = 10;
+
+    private final ProviderRepository providers;
+    private final MunicipalityRepository municipalities;
+    private final ServiceTypeRepository serviceTypes;
+
+    public RegistryService(ProviderRepository providers, MunicipalityRepository municipalities, ServiceTypeRepository serviceTypes) {
+        this.providers = providers;
+        this.municipalities = municipalities;
+        this.serviceTypes = serviceTypes;
+    }
+
+    public Page<Provider> search(String name, Long municipalityId, ServiceKind kind, int page) {
+        String pattern = name == null || name.isBlank() ? null : "%" + name.trim().toLowerCase(Locale.ROOT) + "%";
+        return providers.search(pattern, municipalityId, kind, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    }
+
+    public Provider card(Long id) {
+        return providers.findWithServicesById(id).filter(Provider::isInRegistry)
+                .orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
+    }
+
+    public List<Municipality> municipalities() {
+        return municipalities.findAllByOrderByNameAsc();
+    }
+
+    public List<ServiceType> serviceTypes() {
+        return serviceTypes.findAllByOrderByKindAscNameAsc();
+    }
+
+    public long providerCount() {
+        return providers.count();
+    }
+}
