@@ -27,6 +27,7 @@ public class ActingContext {
     static final String ROLE = "zabota.role";
     static final String PERSON = "zabota.person";
     public static final String ACTING_FOR_HEADER = "X-Acting-For";
+    private static final String CACHED = ActingContext.class.getName() + ".acting";
 
     private final RepresentationRepository representations;
     private final Clock clock;
@@ -52,8 +53,17 @@ public class ActingContext {
         return s != null && s.getAttribute(ROLE) != null;
     }
 
+    /** Resolved once per request (pages ask for it several times). */
     @Transactional(readOnly = true)
     public Acting current() {
+        Optional<HttpServletRequest> req = request();
+        if (req.isPresent() && req.get().getAttribute(CACHED) instanceof Acting a && a.user().equals(requireUser())) return a;
+        Acting a = resolve();
+        req.ifPresent(r -> r.setAttribute(CACHED, a));
+        return a;
+    }
+
+    private Acting resolve() {
         PortalUser u = requireUser();
         HttpSession s = session(false);
         PortalRole role = s != null && s.getAttribute(ROLE) instanceof PortalRole r && u.has(r) ? r
@@ -92,6 +102,7 @@ public class ActingContext {
         HttpSession s = session(true);
         s.setAttribute(ROLE, role);
         s.setAttribute(PERSON, target);
+        request().ifPresent(r -> r.removeAttribute(CACHED));
     }
 
     /** Whether the acting citizen may see a record of this person (own or represented). */
