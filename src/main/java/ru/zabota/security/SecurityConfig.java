@@ -60,6 +60,20 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
+    SecurityFilterChain staffPages(HttpSecurity http, org.camunda.bpm.engine.IdentityService identity) throws Exception {
+        // Staff pages where Tasklist cannot serve (case history); sign-in with the Camunda identity.
+        http.securityMatcher(path("/staff/**"))
+                .authenticationProvider(new StaffAuthenticationProvider(identity))
+                .authorizeHttpRequests(a -> a.requestMatchers(path("/staff/login")).permitAll()
+                        .anyRequest().hasRole("STAFF"))
+                .formLogin(f -> f.loginPage("/staff/login").loginProcessingUrl("/staff/login")
+                        .defaultSuccessUrl("/staff/cases", true).failureUrl("/staff/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
         RequestMatcher basicApiCall = r -> api.matches(r) && hasBasicHeader(r);

@@ -46,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecuritySmokeTest {
     /** What anyone may GET without logging in. Anything else must be refused; add here only on purpose. */
     static final List<String> PUBLIC_GET = List.of("/", "/registry", "/registry/**", "/catalog", "/catalog/**", "/login",
-            "/error", "/api/providers", "/api/providers/**", "/api/municipalities", "/api/service-types");
+            "/error", "/api/providers", "/api/providers/**", "/api/municipalities", "/api/service-types", "/staff/login");
+    /** The staff area: its own login (Camunda identity); a portal user is refused there as a whole (403). */
+    static final String STAFF_AREA = "/staff/**";
     /** Records behind a login that every citizen may read (shared, not personal), e.g. a catalog offer. Keep it small. */
     static final List<String> SHARED_RECORDS = List.of();
     static final String MISSING_ID = "999999";
@@ -160,6 +162,7 @@ class SecuritySmokeTest {
     void aCitizenGetsNotFoundForRecordsThatAreNotHers() throws Exception {
         List<Endpoint> withIds = endpoints().stream()
                 .filter(e -> e.hasPathVariables() && !isPublic(e) && (e.api() || e.method() == HttpMethod.GET))
+                .filter(e -> !matcher.match(STAFF_AREA, e.path(MISSING_ID)))
                 .filter(e -> SHARED_RECORDS.stream().noneMatch(p -> matcher.match(p, e.path(MISSING_ID))))
                 .toList();
         Caller citizen = new Caller("citizen");
@@ -187,6 +190,12 @@ class SecuritySmokeTest {
                 if (status != 404) wrong.add("GET " + path + " (" + e.handler() + ") is citizen's record but answered "
                         + status + " to citizen2, not 404");
             }
+        }
+        // The staff area refuses portal users outright, whatever the record.
+        for (Endpoint e : endpoints()) {
+            if (isPublic(e) || e.method() != HttpMethod.GET || !matcher.match(STAFF_AREA, e.path(MISSING_ID))) continue;
+            int status = citizen.status(HttpMethod.GET, e.path("1"));
+            if (status != 403) wrong.add(e + " answered " + status + " to a citizen in the staff area, not 403");
         }
         assertThat(wrong).isEmpty();
         System.out.printf("SecuritySmokeTest: %d mappings with path variables, %d records of citizen checked against citizen2%n",

@@ -1,0 +1,58 @@
+package ru.zabota.cases;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.zabota.security.NotFoundException;
+import ru.zabota.security.StaffUser;
+
+/**
+ * Staff pages where Tasklist cannot serve: the register of cases and one case with its full status history
+ * (who, when, from → to) and a link to its process instance in Cockpit.
+ */
+@Controller
+public class StaffCasesController {
+    private final SocialCaseRepository cases;
+    private final SocialCaseService service;
+
+    public StaffCasesController(SocialCaseRepository cases, SocialCaseService service) {
+        this.cases = cases;
+        this.service = service;
+    }
+
+    @GetMapping("/staff/login")
+    public String login() {
+        return "staff/login";
+    }
+
+    @GetMapping("/staff/cases")
+    @Transactional(readOnly = true)
+    public String list(@RequestParam(required = false) String number, @RequestParam(required = false) CaseType type,
+                       @RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
+                       @AuthenticationPrincipal StaffUser staff, Model model) {
+        String pattern = number == null || number.isBlank() ? null : "%" + number.trim() + "%";
+        model.addAttribute("page", cases.search(pattern, type, status, PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("number", number);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("types", CaseType.values());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("staff", staff);
+        return "staff/cases";
+    }
+
+    @GetMapping("/staff/cases/{id}")
+    @Transactional(readOnly = true)
+    public String one(@PathVariable Long id, @AuthenticationPrincipal StaffUser staff, Model model) {
+        SocialCase c = cases.findWithApplicantById(id).orElseThrow(() -> new NotFoundException("Нет такого обращения"));
+        model.addAttribute("theCase", c);
+        model.addAttribute("history", service.history(c.getId()));
+        model.addAttribute("staff", staff);
+        return "staff/case";
+    }
+}
