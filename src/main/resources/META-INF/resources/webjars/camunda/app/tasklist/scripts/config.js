@@ -28,10 +28,13 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // Zabota: Russian translation in ../locales/ru.json;
-  // Russian is the fallback for browsers whose language is not listed here.
+  // Zabota: staff of the social-protection office read Russian whatever their browser's language is.
+  app: {
+    name: 'Задачи УСЗН',
+    vendor: 'Забота'
+  },
   locales: {
-    availableLocales: ['ru', 'en'],
+    availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
   // customScripts: [
