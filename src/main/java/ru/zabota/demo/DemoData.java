@@ -148,6 +148,9 @@ public class DemoData implements ApplicationRunner {
     private void staff() {
         user("specialist", "Светлана", "Иванова", SPECIALISTS);
         user("specialist2", "Павел", "Григорьев", SPECIALISTS);
+        if (identity.createUserQuery().userId("specialist2").memberOfGroup(SUPER_EXECUTORS).count() == 0) {
+            identity.createMembership("specialist2", SUPER_EXECUTORS);
+        }
         user("head", "Николай", "Орлов", HEADS);
         user("approver", "Татьяна", "Белова", APPROVERS);
         user("moderator", "Ирина", "Фёдорова", MODERATORS);

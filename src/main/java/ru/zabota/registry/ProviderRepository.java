@@ -36,4 +36,8 @@ public interface ProviderRepository extends JpaRepository<Provider, Long> {
     Optional<Provider> findWithServicesById(Long id);
 
     boolean existsByInn(String inn);
+
+    /** Registry providers offering at least one of these services. */
+    @Query("select distinct p from Provider p join p.services s where p.inRegistry = true and s.serviceType.id in :typeIds order by p.shortName")
+    java.util.List<Provider> findOffering(@Param("typeIds") java.util.Collection<Long> typeIds);
 }

@@ -38,6 +38,7 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
         GROUPS.put(APPROVERS, "Утверждающие УСЗН");
         GROUPS.put(MODERATORS, "Модераторы каталога");
         GROUPS.put(ANALYSTS, "Аналитики");
+        GROUPS.put(SUPER_EXECUTORS, "Суперисполнители (решают без утверждения)");
     }
 
     private final IdentityService identity;

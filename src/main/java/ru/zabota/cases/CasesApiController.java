@@ -1,0 +1,64 @@
+package ru.zabota.cases;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+import ru.zabota.security.ActingContext;
+import ru.zabota.security.NotFoundException;
+
+import java.time.Instant;
+import java.util.List;
+
+/** «Обращения» as JSON: the acting person's cases (paged) and a case's status history. */
+@RestController
+@RequestMapping("/api/cases")
+public class CasesApiController {
+    private final SocialCaseService cases;
+    private final SocialCaseRepository repository;
+    private final ActingContext acting;
+    private final MessageSource messages;
+
+    public CasesApiController(SocialCaseService cases, SocialCaseRepository repository, ActingContext acting, MessageSource messages) {
+        this.cases = cases;
+        this.repository = repository;
+        this.acting = acting;
+        this.messages = messages;
+    }
+
+    public record CaseView(Long id, String number, String type, String typeLabel, CaseStatus status, String statusLabel,
+                           Instant createdAt, Instant updatedAt) {
+    }
+
+    public record CasePage(List<CaseView> items, int page, int size, long total) {
+    }
+
+    public record HistoryEntry(Instant at, CaseStatus from, CaseStatus to, String toLabel, String comment) {
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    public CasePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<SocialCase> p = cases.casesOf(acting.current().personId(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+        return new CasePage(p.getContent().stream().map(c -> new CaseView(c.getId(), c.getNumber(), c.getCaseType().code(),
+                label("CaseType." + c.getCaseType()), c.getStatus(), label("CaseStatus." + c.getStatus()), c.getCreatedAt(),
+                c.getUpdatedAt())).toList(), p.getNumber(), p.getSize(), p.getTotalElements());
+    }
+
+    /** The statuses a citizen sees; who acted stays with the staff view. */
+    @GetMapping("/{id}/history")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(@PathVariable Long id) {
+        SocialCase c = repository.findById(id).filter(x -> x.getApplicant().getId().equals(acting.current().personId()))
+                .orElseThrow(() -> new NotFoundException("Нет такого обращения"));
+        return cases.history(c.getId()).stream()
+                .map(h -> new HistoryEntry(h.getAt(), h.getFromStatus(), h.getToStatus(), label("CaseStatus." + h.getToStatus()), h.getComment()))
+                .toList();
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
