@@ -24,6 +24,18 @@ public final class ProcessValues {
     public static List<Long> longs(Object value) {
         List<Long> out = new ArrayList<>();
         if (value == null) return out;
+        if (value instanceof org.camunda.spin.json.SpinJsonNode node) {
+            if (node.isArray()) {
+                for (var element : node.elements()) {
+                    out.add(element.isNumber() ? element.numberValue().longValue() : Long.valueOf(element.stringValue()));
+                }
+            } else if (node.isNumber()) {
+                out.add(node.numberValue().longValue());
+            } else if (node.isString()) {
+                out.add(Long.valueOf(node.stringValue()));
+            }
+            return out;
+        }
         if (value instanceof Collection<?> c) {
             c.forEach(v -> out.add(Long.valueOf(String.valueOf(v))));
             return out;

@@ -1,0 +1,100 @@
+package ru.zabota.certificate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.zabota.ZabotaSpringTest;
+import ru.zabota.cases.CaseAuditRepository;
+import ru.zabota.cases.SocialCaseRepository;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole [602] case through the real entry points: the citizen's API, and the staff completing their Camunda
+ * Forms through the engine REST API with their own credentials, exactly as Tasklist does.
+ */
+@ZabotaSpringTest
+class CertificateApiTest {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CertificateApplicationRepository applications;
+    @Autowired
+    SocialCaseRepository cases;
+    @Autowired
+    CaseAuditRepository audit;
+
+    @Test
+    void citizenAppliesStaffDecidesAndTheCitizenSeesTheCertificate() {
+        CertificateCase.Result r = new CertificateCase(http).runApproved("citizen");
+        Map<?, ?> app = r.application();
+        assertThat(app.get("statusLabel")).isEqualTo("Удовлетворено");
+        assertThat(app.get("decision")).isEqualTo("Удовлетворено");
+        Map<?, ?> cert = (Map<?, ?>) app.get("certificate");
+        assertThat(cert.get("number").toString()).startsWith("СС-602-");
+        assertThat((List<?>) cert.get("recommendedProviders")).hasSize(2);
+
+        // «Обращения»: the case with its statuses, from «Принято заявление» to «Работа по заявке завершена»
+        Map<?, ?> casePage = http.withBasicAuth("citizen", "demo").getForObject("/api/cases", Map.class);
+        Map<?, ?> theCase = ((List<Map<?, ?>>) casePage.get("items")).stream()
+                .filter(c -> c.get("number").equals(app.get("caseNumber"))).findFirst().orElseThrow();
+        List<Map<?, ?>> history = http.withBasicAuth("citizen", "demo")
+                .getForObject("/api/cases/" + theCase.get("id") + "/history", List.class);
+        assertThat(history.stream().map(h -> h.get("toLabel").toString()).toList()).containsSubsequence("Принято заявление", "Зарегистрировано",
+                "На рассмотрении", "На утверждении", "Удовлетворено", "Работа по заявке завершена");
+        // staff see who acted
+        assertThat(audit.findByCaseIdOrderByAtAscIdAsc(((Number) theCase.get("id")).longValue()))
+                .extracting(a -> a.getActor()).contains("specialist", "approver");
+        // and another citizen does not see the case at all
+        assertThat(http.withBasicAuth("citizen2", "demo").getForEntity("/api/cases/" + theCase.get("id") + "/history", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void citizenWithoutRecognitionIsRefusedUpFrontAndNothingIsStored() {
+        long applicationsBefore = applications.count();
+        long casesBefore = cases.count();
+        ResponseEntity<Map> r = http.withBasicAuth("citizen2", "demo").postForEntity("/api/certificates",
+                Map.of("type", "SOCIAL_CERTIFICATE"), Map.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(r.getBody()).containsEntry("code", "no-need-recognition");
+        assertThat(r.getBody().get("detail").toString()).contains("признании нуждающимся");
+        assertThat(applications.count()).isEqualTo(applicationsBefore);
+        assertThat(cases.count()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void draftsAreCancelledSubmittedOnesAreNotAndOthersAreInvisible() {
+        TestRestTemplate citizen = http.withBasicAuth("citizen", "demo");
+        Map<?, ?> draft = citizen.postForObject("/api/certificates", Map.of("type", "CERTIFICATE"), Map.class);
+        Object id = draft.get("id");
+        assertThat(http.withBasicAuth("citizen2", "demo").getForEntity("/api/certificates/" + id, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(citizen.exchange("/api/certificates/" + id, HttpMethod.DELETE, HttpEntity.EMPTY, Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(citizen.getForEntity("/api/certificates/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        Map<?, ?> sent = citizen.postForObject("/api/certificates", Map.of("type", "CERTIFICATE"), Map.class);
+        citizen.postForObject("/api/certificates/" + sent.get("id") + "/submit", null, Map.class);
+        ResponseEntity<Map> delete = citizen.exchange("/api/certificates/" + sent.get("id"), HttpMethod.DELETE, HttpEntity.EMPTY, Map.class);
+        assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(delete.getBody()).containsEntry("code", "not-a-draft");
+        ResponseEntity<Map> again = citizen.postForEntity("/api/certificates/" + sent.get("id") + "/submit", null, Map.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void refusalReachesTheCitizenWithItsReason() {
+        Map<?, ?> app = new CertificateCase(http).runRefused("citizen", "Объём услуг покрыт действующим договором");
+        assertThat(app.get("statusLabel")).isEqualTo("Отказано");
+        assertThat(app.get("refusalReason")).isEqualTo("Объём услуг покрыт действующим договором");
+        assertThat(app.get("certificate")).isNull();
+    }
+}
