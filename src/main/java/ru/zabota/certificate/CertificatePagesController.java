@@ -1,0 +1,74 @@
+package ru.zabota.certificate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.zabota.interagency.InteragencyService;
+import ru.zabota.portal.DomainProblem;
+import ru.zabota.security.Acting;
+import ru.zabota.security.ActingContext;
+
+/** Cabinet «Сертификаты»: applications with their statuses, the draft (Отменить / Отправить), the certificate. */
+@Controller
+@RequestMapping("/cabinet/certificates")
+public class CertificatePagesController {
+    private final CertificateService certificates;
+    private final CertificateApiController api;
+    private final ActingContext acting;
+
+    public CertificatePagesController(CertificateService certificates, CertificateApiController api, ActingContext acting) {
+        this.certificates = certificates;
+        this.api = api;
+        this.acting = acting;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    public String list(Model model) {
+        Acting a = acting.current();
+        model.addAttribute("applications", certificates.applicationsOf(a.personId()).stream().map(api::view).toList());
+        model.addAttribute("types", CertificateType.values());
+        return "certificate/list";
+    }
+
+    @PostMapping
+    public String create(@RequestParam(required = false) CertificateType type, RedirectAttributes redirect) {
+        Acting a = acting.current();
+        try {
+            CertificateApplication app = certificates.createDraft(a.personId(), type, a.user().username());
+            return "redirect:/cabinet/certificates/" + app.getId();
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/cabinet/certificates";
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    public String one(@PathVariable Long id, Model model) {
+        Acting a = acting.current();
+        model.addAttribute("app", api.view(certificates.own(a.personId(), id)));
+        return "certificate/card";
+    }
+
+    @PostMapping("/{id}/submit")
+    public String submit(@PathVariable Long id, RedirectAttributes redirect) {
+        Acting a = acting.current();
+        try {
+            certificates.submit(a.personId(), id, a.user().username());
+            redirect.addFlashAttribute("notice", "Заявление отправлено. Ход рассмотрения виден здесь и в разделе «Обращения».");
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/cabinet/certificates/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    public String cancel(@PathVariable Long id, RedirectAttributes redirect) {
+        certificates.cancelDraft(acting.current().personId(), id);
+        redirect.addFlashAttribute("notice", "Черновик заявления отменён.");
+        return "redirect:/cabinet/certificates";
+    }
+}
