@@ -1,0 +1,103 @@
+package ru.zabota.certificate;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.zabota.support.BrowserTestBase;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * [602] as people click it: the citizen applies in the portal, the specialist decides in Tasklist through the
+ * Camunda Form «Рассмотреть заявление», and the portal shows the result.
+ */
+class CertificateBrowserIT extends BrowserTestBase {
+
+    /** Tasklist's fixed footer can cover the lower part of a long form: click as a person who scrolled. */
+    private void click(By by) {
+        var element = visible(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void citizenAppliesSpecialistDecidesInTasklistPortalShowsResult() throws Exception {
+        // the citizen applies
+        desktop();
+        loginToPortal("citizen", "demo");
+        visible(By.id("role-CITIZEN")).click();
+        open("/cabinet/certificates");
+        new Select(visible(By.id("type"))).selectByValue("SOCIAL_CERTIFICATE");
+        driver.findElement(By.id("applyButton")).click();
+        visible(By.id("submitButton")).click();
+        waitForText("Заявление отправлено");
+        String cardUrl = driver.getCurrentUrl();
+        String caseNumber = visible(By.cssSelector("main p.text-muted")).getText().replaceAll(".*№ ", "").trim();
+        screenshot("certificate-submitted");
+
+        // the head assigns the specialist (as Tasklist would)
+        Task assign = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("assignExecutor").singleResult();
+        identity.setAuthentication("head", List.of("uszn-heads"));
+        try {
+            tasks.complete(assign.getId(), Map.of("executor", "specialist"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        // the specialist refuses in Tasklist through the Camunda Form
+        open("/camunda/app/tasklist/");
+        visible(By.cssSelector("form[name=signinForm] input[type=text]")).sendKeys("specialist");
+        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        waitForText("Мои задачи");
+        visible(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'Рассмотреть заявление')]")).click();
+        waitForText("Заявитель, решение [601], ИППСУ");
+        click(By.xpath("//label[contains(normalize-space(.),'Принять решение')]"));
+        click(By.xpath("//label[contains(normalize-space(.),'Отказать')]"));
+        // type as a person: focus the field, type, and let the form take the value (it debounces input)
+        var label = visible(By.xpath("//label[contains(.,'Причина отказа')]"));
+        By reason = By.id(label.getAttribute("for"));
+        click(reason);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(driver.findElement(reason),
+                "Услуги ИППСУ уже оказываются по действующему договору").perform();
+        Thread.sleep(800);
+        driver.findElement(reason).sendKeys(org.openqa.selenium.Keys.TAB);
+        screenshot("certificate-review-form");
+        click(By.xpath("//button[normalize-space(.)='Завершить']"));
+        try {
+            waiting().withMessage(() -> "the review task was not completed")
+                    .until(d -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("reviewApplication").count() == 0);
+        } catch (RuntimeException notCompleted) {
+            screenshot("certificate-review-not-completed");
+            throw notCompleted;
+        }
+
+        // the approver publishes (as Tasklist would)
+        Task approve = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("approveDecision").singleResult();
+        assertThat(approve).as("approval task after the specialist's decision").isNotNull();
+        identity.setAuthentication("approver", List.of("uszn-approvers"));
+        try {
+            tasks.complete(approve.getId(), Map.of("approval", "PUBLISH"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        // the portal shows the result
+        loginToPortal("citizen", "demo");
+        visible(By.id("role-CITIZEN")).click();
+        driver.get(cardUrl);
+        waitForText("Отказано");
+        waitForText("Услуги ИППСУ уже оказываются по действующему договору");
+        screenshot("certificate-refused");
+    }
+}
