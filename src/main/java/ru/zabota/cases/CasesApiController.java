@@ -43,7 +43,7 @@ public class CasesApiController {
     public CasePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<SocialCase> p = cases.casesOf(acting.current().personId(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
         return new CasePage(p.getContent().stream().map(c -> new CaseView(c.getId(), c.getNumber(), c.getCaseType().code(),
-                label("CaseType." + c.getCaseType()), c.getStatus(), label("CaseStatus." + c.getStatus()), c.getCreatedAt(),
+                label("CaseType." + c.getCaseType()), c.getCitizenStatus(), label("CaseStatus." + c.getCitizenStatus()), c.getCreatedAt(),
                 c.getUpdatedAt())).toList(), p.getNumber(), p.getSize(), p.getTotalElements());
     }
 

@@ -44,6 +44,11 @@ public class SocialCase {
         this.updatedAt = now;
     }
 
+    /** What the citizen reads: once staff closed the case, its decision («Удовлетворено» / «Отказано»). */
+    public CaseStatus getCitizenStatus() {
+        return status == CaseStatus.CLOSED && decision != null ? CaseStatus.valueOf(decision) : status;
+    }
+
     public Long getId() { return id; }
     public CaseType getCaseType() { return caseType; }
     public String getNumber() { return number; }

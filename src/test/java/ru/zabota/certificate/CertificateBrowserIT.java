@@ -20,6 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CertificateBrowserIT extends BrowserTestBase {
 
+    private void chooseCitizenRole() {
+        visible(By.id("role-CITIZEN")).click();
+        waiting().withMessage(() -> "the cabinet did not open after the role choice")
+                .until(d -> d.getCurrentUrl().contains("/cabinet/"));
+    }
+
     /** Tasklist's fixed footer can cover the lower part of a long form: click as a person who scrolled. */
     private void click(By by) {
         var element = visible(by);
@@ -35,7 +41,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         // the citizen applies
         desktop();
         loginToPortal("citizen", "demo");
-        visible(By.id("role-CITIZEN")).click();
+        chooseCitizenRole();
         open("/cabinet/certificates");
         new Select(visible(By.id("type"))).selectByValue("SOCIAL_CERTIFICATE");
         driver.findElement(By.id("applyButton")).click();
@@ -94,7 +100,7 @@ class CertificateBrowserIT extends BrowserTestBase {
 
         // the portal shows the result
         loginToPortal("citizen", "demo");
-        visible(By.id("role-CITIZEN")).click();
+        chooseCitizenRole();
         driver.get(cardUrl);
         waitForText("Отказано");
         waitForText("Услуги ИППСУ уже оказываются по действующему договору");
