@@ -1,0 +1,115 @@
+package ru.zabota.contract;
+
+import jakarta.persistence.*;
+import ru.zabota.people.Person;
+import ru.zabota.registry.Provider;
+import ru.zabota.registry.ServiceForm;
+import ru.zabota.registry.ServiceType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A contract for social services (case [603]) between a recipient and a provider. */
+@Entity
+public class Contract {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String number;
+    @Column(name = "case_id")
+    private Long caseId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Person person;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Provider provider;
+    @Enumerated(EnumType.STRING)
+    private ContractBasis basis;
+    private Long basisId;
+    @Enumerated(EnumType.STRING)
+    private ServiceForm serviceForm;
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+    private LocalDate termFrom;
+    private LocalDate termTo;
+    private String declineReason;
+    private String createdBy;
+    private Instant createdAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ContractLine> lines = new ArrayList<>();
+
+    protected Contract() {
+    }
+
+    Contract(String number, Long caseId, Person person, Provider provider, ContractBasis basis, Long basisId,
+             ServiceForm form, String createdBy, Instant now) {
+        this.number = number;
+        this.caseId = caseId;
+        this.person = person;
+        this.provider = provider;
+        this.basis = basis;
+        this.basisId = basisId;
+        this.serviceForm = form;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.status = ContractStatus.CONCLUDING;
+    }
+
+    void add(ServiceType type, BigDecimal tariff, int programmeVolume, String frequency) {
+        lines.add(new ContractLine(this, type, tariff, programmeVolume, frequency));
+    }
+
+    void moveTo(ContractStatus status) {
+        this.status = status;
+    }
+
+    void decline(String reason) {
+        this.status = ContractStatus.DECLINED;
+        this.declineReason = reason;
+    }
+
+    void term(LocalDate from, LocalDate to) {
+        this.termFrom = from;
+        this.termTo = to;
+    }
+
+    /** Units of a line per month: the programme's volume spread over its year, at least one. */
+    public static int monthlyVolume(ContractLine line) {
+        return Math.max(1, (int) Math.ceil(line.getProgrammeVolume() / 12.0));
+    }
+
+    /** Units of a line for the contract's term, pro-rated from the programme's yearly volume, at least one. */
+    public int termVolume(ContractLine line) {
+        if (termFrom == null || termTo == null) return line.getProgrammeVolume();
+        long days = ChronoUnit.DAYS.between(termFrom, termTo) + 1;
+        return Math.max(1, (int) Math.ceil(line.getProgrammeVolume() * days / 365.0));
+    }
+
+    /** Σ tariff × monthly volume. */
+    public BigDecimal monthlyCost() {
+        return lines.stream().map(l -> l.getTariff().multiply(BigDecimal.valueOf(monthlyVolume(l))))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public Long getCaseId() { return caseId; }
+    public Person getPerson() { return person; }
+    public Provider getProvider() { return provider; }
+    public ContractBasis getBasis() { return basis; }
+    public Long getBasisId() { return basisId; }
+    public ServiceForm getServiceForm() { return serviceForm; }
+    public ContractStatus getStatus() { return status; }
+    public LocalDate getTermFrom() { return termFrom; }
+    public LocalDate getTermTo() { return termTo; }
+    public String getDeclineReason() { return declineReason; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<ContractLine> getLines() { return lines; }
+}

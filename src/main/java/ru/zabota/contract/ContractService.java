@@ -1,0 +1,314 @@
+package ru.zabota.contract;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.zabota.cases.CaseStatus;
+import ru.zabota.cases.CaseType;
+import ru.zabota.cases.SocialCase;
+import ru.zabota.cases.SocialCaseRepository;
+import ru.zabota.cases.SocialCaseService;
+import ru.zabota.certificate.Certificate;
+import ru.zabota.certificate.CertificateService;
+import ru.zabota.needs.Ippsu;
+import ru.zabota.needs.IppsuLine;
+import ru.zabota.needs.NeedsService;
+import ru.zabota.people.Person;
+import ru.zabota.people.PersonRepository;
+import ru.zabota.portal.DomainProblem;
+import ru.zabota.registry.Provider;
+import ru.zabota.registry.ProviderRepository;
+import ru.zabota.registry.ProviderService;
+import ru.zabota.security.NotFoundException;
+import ru.zabota.workflow.WorkingCalendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static ru.zabota.contract.SocialContractProcess.Vars.*;
+
+/**
+ * [603] contract: the citizen's request, the provider's edit and signature, the citizen's signature, declines.
+ * Portal steps complete the process's user tasks here, in one transaction with the domain change.
+ */
+@Service
+@Transactional
+public class ContractService {
+    private static final EnumSet<ContractStatus> OPEN = EnumSet.of(ContractStatus.CONCLUDING, ContractStatus.SIGNING);
+
+    private final ContractRepository contracts;
+    private final ContractSignatureRepository signatures;
+    private final SocialCaseService cases;
+    private final SocialCaseRepository caseRepository;
+    private final NeedsService needs;
+    private final CertificateService certificates;
+    private final PersonRepository people;
+    private final ProviderRepository providers;
+    private final FeeCalculator fees;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    public ContractService(ContractRepository contracts, ContractSignatureRepository signatures, SocialCaseService cases,
+                           SocialCaseRepository caseRepository, NeedsService needs, CertificateService certificates,
+                           PersonRepository people, ProviderRepository providers, FeeCalculator fees, RuntimeService runtime,
+                           TaskService tasks, WorkingCalendar calendar, Clock clock) {
+        this.contracts = contracts;
+        this.signatures = signatures;
+        this.cases = cases;
+        this.caseRepository = caseRepository;
+        this.needs = needs;
+        this.certificates = certificates;
+        this.people = people;
+        this.providers = providers;
+        this.fees = fees;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    // ---- the citizen ------------------------------------------------------------------------------------------
+
+    /** «Заключить договор» → «Да»: case [603] and a contract «На заключении» with the services this provider offers. */
+    public Contract request(Long personId, Long providerId, ContractBasis basis, Long basisId, String actor) {
+        if (providerId == null || basis == null || basisId == null) {
+            throw DomainProblem.unprocessable("invalid-request", "Укажите поставщика и основание договора");
+        }
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Нет такого человека"));
+        Provider provider = providers.findWithServicesById(providerId).filter(Provider::isInRegistry)
+                .orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
+        Ippsu ippsu = needs.ippsuInForce(personId).orElseThrow(() -> DomainProblem.unprocessable("no-active-ippsu",
+                "Нет действующей индивидуальной программы предоставления социальных услуг (ИППСУ)."));
+        if (basis == ContractBasis.IPPSU && !ippsu.getId().equals(basisId)) throw new NotFoundException("Нет такой ИППСУ");
+        if (basis == ContractBasis.CERTIFICATE) {
+            Certificate cert = certificates.ownCertificate(personId, basisId);
+            if (cert.getRecommendedProviders().stream().noneMatch(p -> p.getId().equals(providerId))) {
+                throw DomainProblem.unprocessable("provider-not-recommended", "Поставщик не указан в сертификате как рекомендуемый");
+            }
+        }
+        if (contracts.existsByPersonIdAndProviderIdAndStatusIn(personId, providerId, OPEN)) {
+            throw DomainProblem.conflict("open-request-exists", "С этим поставщиком уже есть незавершённый запрос на заключение договора");
+        }
+        Map<Long, ProviderService> offered = provider.getServices().stream()
+                .collect(Collectors.toMap(s -> s.getServiceType().getId(), Function.identity()));
+        List<IppsuLine> matching = ippsu.getServices().stream().filter(l -> offered.containsKey(l.getServiceType().getId())).toList();
+        if (matching.isEmpty()) {
+            throw DomainProblem.unprocessable("provider-offers-none",
+                    "«" + provider.getShortName() + "» не оказывает ни одной услуги из вашей ИППСУ. Выберите другого поставщика.");
+        }
+        SocialCase c = cases.open(CaseType.CONTRACT_603, person, actor);
+        Contract contract = new Contract(c.getNumber(), c.getId(), person, provider, basis, basisId, ippsu.getServiceForm(), actor, clock.instant());
+        for (IppsuLine l : matching) {
+            contract.add(l.getServiceType(), offered.get(l.getServiceType().getId()).getTariff(), l.getVolume(), l.getFrequency());
+        }
+        contracts.save(contract);
+        var pi = runtime.startProcessInstanceByKey(SocialContractProcess.KEY, c.getNumber(), Map.of(
+                CONTRACT_ID, contract.getId(),
+                PROVIDER_GROUP, SocialContractProcess.providerGroup(providerId),
+                CITIZEN_USER, SocialContractProcess.citizenUser(personId),
+                PROVIDER_DUE, calendar.dueAfter(1)));
+        c.setProcessInstanceId(pi.getId());
+        return contract;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> ofPerson(Long personId) {
+        return contracts.findByPersonIdOrderByCreatedAtDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> ofProvider(Long providerId) {
+        return contracts.findByProviderIdOrderByCreatedAtDesc(providerId);
+    }
+
+    /** The contract if the caller is its recipient (personId) or works for its provider (providerId); else 404. */
+    @Transactional(readOnly = true)
+    public Contract visible(Long contractId, Long personId, Long providerId) {
+        return contracts.findWithLinesById(contractId)
+                .filter(c -> c.getPerson().getId().equals(personId) || c.getProvider().getId().equals(providerId))
+                .orElseThrow(() -> new NotFoundException("Нет такого договора"));
+    }
+
+    // ---- the provider -----------------------------------------------------------------------------------------
+
+    private Contract ofProvider(Long contractId, Long providerId) {
+        return contracts.findWithLinesById(contractId).filter(c -> c.getProvider().getId().equals(providerId))
+                .orElseThrow(() -> new NotFoundException("Нет такого договора"));
+    }
+
+    private static void requireStatus(Contract c, ContractStatus status, String detail) {
+        if (c.getStatus() != status) throw DomainProblem.conflict("wrong-status", detail);
+    }
+
+    public Contract removeLine(Long providerId, Long contractId, Long lineId) {
+        Contract c = ofProvider(contractId, providerId);
+        requireStatus(c, ContractStatus.CONCLUDING, "Услуги можно менять только у договора «На заключении»");
+        ContractLine line = c.getLines().stream().filter(l -> l.getId().equals(lineId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Нет такой услуги в договоре"));
+        if (c.getLines().size() == 1) {
+            throw DomainProblem.unprocessable("last-service", "Последнюю услугу удалить нельзя: договор без услуг не заключается");
+        }
+        c.getLines().remove(line);
+        return c;
+    }
+
+    /** «Сохранить период действия договора»: inside the ИППСУ term. */
+    public Contract setTerm(Long providerId, Long contractId, LocalDate from, LocalDate to) {
+        Contract c = ofProvider(contractId, providerId);
+        requireStatus(c, ContractStatus.CONCLUDING, "Период можно менять только у договора «На заключении»");
+        if (from == null || to == null || to.isBefore(from)) {
+            throw DomainProblem.unprocessable("invalid-term", "Укажите начало и окончание периода; окончание не раньше начала");
+        }
+        Ippsu ippsu = needs.ippsuInForce(c.getPerson().getId()).orElseThrow(() ->
+                DomainProblem.unprocessable("no-active-ippsu", "У получателя нет действующей ИППСУ"));
+        if (from.isBefore(ippsu.getValidFrom()) || to.isAfter(ippsu.getValidTo())) {
+            throw DomainProblem.unprocessable("term-outside-ippsu", "Период договора должен быть внутри срока ИППСУ: %s — %s"
+                    .formatted(ippsu.getValidFrom(), ippsu.getValidTo()));
+        }
+        c.term(from, to);
+        return c;
+    }
+
+    public Contract signAsProvider(Long providerId, Long contractId, String signer) {
+        Contract c = ofProvider(contractId, providerId);
+        if (signatures.findByContractIdAndParty(c.getId(), SigningParty.PROVIDER).isPresent()) return c;
+        requireStatus(c, ContractStatus.CONCLUDING, "Договор уже не на заключении");
+        if (c.getTermFrom() == null) {
+            throw DomainProblem.unprocessable("term-required", "Сначала сохраните период действия договора");
+        }
+        signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.PROVIDER, signer, clock.instant(), hash(c)));
+        complete(c, SocialContractProcess.Elements.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION, SocialContractProcess.SIGN));
+        return c;
+    }
+
+    public Contract declineAsProvider(Long providerId, Long contractId, String reason) {
+        Contract c = ofProvider(contractId, providerId);
+        requireStatus(c, ContractStatus.CONCLUDING, "Договор уже не на заключении");
+        complete(c, SocialContractProcess.Elements.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION, SocialContractProcess.DECLINE,
+                DECLINE_REASON, reasonOf(reason, "Поставщик отказал: ")));
+        return c;
+    }
+
+    // ---- the citizen signs ------------------------------------------------------------------------------------
+
+    public Contract signAsCitizen(Long personId, Long contractId, String signer) {
+        Contract c = visible(contractId, personId, null);
+        if (signatures.findByContractIdAndParty(c.getId(), SigningParty.CITIZEN).isPresent()) return c;
+        requireStatus(c, ContractStatus.SIGNING, "Подписать договор можно после подписи поставщика");
+        signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.CITIZEN, signer, clock.instant(), hash(c)));
+        complete(c, SocialContractProcess.Elements.CITIZEN_SIGNATURE, Map.of(CITIZEN_DECISION, SocialContractProcess.SIGN));
+        return c;
+    }
+
+    public Contract declineAsCitizen(Long personId, Long contractId, String reason) {
+        Contract c = visible(contractId, personId, null);
+        requireStatus(c, ContractStatus.SIGNING, "Отказаться можно от договора «На подписании»");
+        complete(c, SocialContractProcess.Elements.CITIZEN_SIGNATURE, Map.of(CITIZEN_DECISION, SocialContractProcess.DECLINE,
+                DECLINE_REASON, reasonOf(reason, "Получатель отказался: ")));
+        return c;
+    }
+
+    private static String reasonOf(String reason, String prefix) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainProblem.unprocessable("reason-required", "Укажите причину отказа");
+        }
+        if (reason.length() > 1000) throw DomainProblem.unprocessable("reason-too-long", "Причина не длиннее 1000 символов");
+        return prefix + reason.trim();
+    }
+
+    private void complete(Contract c, String taskKey, Map<String, Object> variables) {
+        SocialCase sc = caseRepository.findById(c.getCaseId()).orElseThrow();
+        Task t = tasks.createTaskQuery().processInstanceId(sc.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+        if (t == null) throw DomainProblem.conflict("wrong-status", "Этот шаг договора уже выполнен");
+        tasks.complete(t.getId(), variables);
+    }
+
+    // ---- the process's steps ----------------------------------------------------------------------------------
+
+    public void markSignedByProvider(Long contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        c.moveTo(ContractStatus.SIGNING);
+        cases.changeStatus(caseOf(c), CaseStatus.IN_REVIEW, signerOf(c, SigningParty.PROVIDER), "Договор подписан поставщиком");
+    }
+
+    public void activate(Long contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        c.moveTo(ContractStatus.ACTIVE);
+        SocialCase sc = caseOf(c);
+        sc.setDecision(CaseStatus.SATISFIED.name());
+        cases.changeStatus(sc, CaseStatus.SATISFIED, signerOf(c, SigningParty.CITIZEN), "Договор подписан сторонами и действует");
+    }
+
+    public void markDeclined(Long contractId, String reason) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        c.decline(reason);
+        SocialCase sc = caseOf(c);
+        sc.setDecision(CaseStatus.REFUSED.name());
+        sc.setDecisionComment(reason);
+        cases.changeStatus(sc, CaseStatus.REFUSED, "система", reason);
+    }
+
+    public void markExecuted(Long contractId) {
+        contracts.findById(contractId).orElseThrow().moveTo(ContractStatus.EXECUTED);
+    }
+
+    private SocialCase caseOf(Contract c) {
+        return caseRepository.findById(c.getCaseId()).orElseThrow();
+    }
+
+    private String signerOf(Contract c, SigningParty party) {
+        return signatures.findByContractIdAndParty(c.getId(), party).map(ContractSignature::getSigner).orElse("система");
+    }
+
+    // ---- the document -----------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<ContractSignature> signaturesOf(Long contractId) {
+        return signatures.findByContractIdOrderBySignedAtAsc(contractId);
+    }
+
+    public Optional<FeeCalculator.Fee> fee(Contract c) {
+        Person p = c.getPerson();
+        try {
+            return Optional.of(fees.calculate(c.monthlyCost(), c.getServiceForm(), p.getPopulationGroup(), p.isFreeCategory(), p.getMonthlyIncome()));
+        } catch (IllegalArgumentException noIncome) {
+            return Optional.empty();
+        }
+    }
+
+    /** The canonical text both parties sign: any later change of services, term or cost changes its hash. */
+    public String canonicalText(Contract c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Договор о предоставлении социальных услуг № ").append(c.getNumber()).append('\n');
+        sb.append("Поставщик: ").append(c.getProvider().getFullName()).append(", ИНН ").append(c.getProvider().getInn()).append('\n');
+        sb.append("Получатель: ").append(c.getPerson().getFullName()).append(", СНИЛС ").append(c.getPerson().getSnils()).append('\n');
+        sb.append("Период: ").append(c.getTermFrom()).append(" — ").append(c.getTermTo()).append('\n');
+        for (ContractLine l : c.getLines()) {
+            sb.append(l.getServiceType().getCode()).append(';').append(c.termVolume(l)).append(';').append(l.getTariff().toPlainString()).append('\n');
+        }
+        sb.append("Стоимость в месяц: ").append(c.monthlyCost().toPlainString()).append('\n');
+        fee(c).ifPresent(f -> sb.append("Плата получателя в месяц: ").append(f.fee().toPlainString()).append('\n'));
+        return sb.toString();
+    }
+
+    public String hash(Contract c) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalText(c).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
