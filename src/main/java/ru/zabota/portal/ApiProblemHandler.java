@@ -45,6 +45,14 @@ public class ApiProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Запрос не удалось прочитать: проверьте формат данных");
     }
 
+    /** Two requests changed the same record at once (e.g. a double-clicked signature): the second changes nothing. */
+    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+            org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+            org.camunda.bpm.engine.OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Запись уже изменена другим действием: обновите страницу");
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(status.getReasonPhrase());

@@ -1,0 +1,116 @@
+package ru.zabota.contract;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.zabota.portal.DomainProblem;
+import ru.zabota.registry.RegistryService;
+import ru.zabota.security.Acting;
+import ru.zabota.security.ActingContext;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/** Cabinet «Договоры» of the recipient and of the provider, «Получатели услуг», the request confirmation. */
+@Controller
+@RequestMapping("/cabinet")
+public class ContractPagesController {
+    private final ContractService contracts;
+    private final ContractApiController api;
+    private final RegistryService registry;
+    private final ActingContext acting;
+
+    public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry, ActingContext acting) {
+        this.contracts = contracts;
+        this.api = api;
+        this.registry = registry;
+        this.acting = acting;
+    }
+
+    @GetMapping("/contracts")
+    @Transactional(readOnly = true)
+    public String list(Model model) {
+        model.addAttribute("contracts", api.list());
+        model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
+        return "contract/list";
+    }
+
+    @GetMapping("/recipients")
+    @Transactional(readOnly = true)
+    public String recipients(Model model) {
+        Acting a = acting.current();
+        model.addAttribute("contracts", a.user().providerId() == null ? java.util.List.of()
+                : contracts.ofProvider(a.user().providerId()).stream()
+                .filter(c -> c.getStatus() != ContractStatus.CONCLUDING && c.getStatus() != ContractStatus.DECLINED).toList());
+        return "contract/recipients";
+    }
+
+    /** «Заключить договор с …?» — or, without a provider, a search of the registry by name. */
+    @GetMapping("/contracts/new")
+    @Transactional(readOnly = true)
+    public String confirm(@RequestParam(required = false) Long providerId, @RequestParam ContractBasis basis,
+                          @RequestParam Long basisId, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("basis", basis);
+        model.addAttribute("basisId", basisId);
+        model.addAttribute("q", q);
+        if (providerId != null) model.addAttribute("provider", registry.card(providerId));
+        else if (q != null && !q.isBlank()) model.addAttribute("found", registry.search(q, null, null, 0).getContent());
+        return "contract/new";
+    }
+
+    @PostMapping("/contracts")
+    public String request(@RequestParam Long providerId, @RequestParam ContractBasis basis, @RequestParam Long basisId,
+                          RedirectAttributes redirect) {
+        Acting a = acting.current();
+        try {
+            Contract c = contracts.request(a.personId(), providerId, basis, basisId, a.user().username());
+            redirect.addFlashAttribute("notice", "Запрос отправлен поставщику. Договор «На заключении».");
+            return "redirect:/cabinet/contracts/" + c.getId();
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/cabinet/contracts/new?providerId=" + providerId + "&basis=" + basis + "&basisId=" + basisId;
+        }
+    }
+
+    @GetMapping("/contracts/{id}")
+    @Transactional(readOnly = true)
+    public String card(@PathVariable Long id, Model model) {
+        model.addAttribute("contract", api.one(id));
+        model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
+        return "contract/card";
+    }
+
+    @PostMapping("/contracts/{id}/sign")
+    public String sign(@PathVariable Long id, RedirectAttributes redirect) {
+        return step(id, redirect, "Договор подписан.", () -> api.sign(id));
+    }
+
+    @PostMapping("/contracts/{id}/decline")
+    public String decline(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return step(id, redirect, "Договор отклонён.", () -> api.decline(id, new ContractApiController.Reason(reason)));
+    }
+
+    @PostMapping("/contracts/{id}/term")
+    public String term(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, RedirectAttributes redirect) {
+        return step(id, redirect, "Период действия договора сохранён.", () -> api.term(id, new ContractApiController.Term(from, to)));
+    }
+
+    @PostMapping("/contracts/{id}/services/{lineId}/remove")
+    public String remove(@PathVariable Long id, @PathVariable Long lineId, RedirectAttributes redirect) {
+        return step(id, redirect, "Услуга удалена из договора.", () -> api.removeService(id, lineId));
+    }
+
+    private String step(Long id, RedirectAttributes redirect, String done, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", done);
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/cabinet/contracts/" + id;
+    }
+}
