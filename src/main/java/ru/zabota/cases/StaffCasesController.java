@@ -19,10 +19,13 @@ import ru.zabota.security.StaffUser;
 public class StaffCasesController {
     private final SocialCaseRepository cases;
     private final SocialCaseService service;
+    private final ru.zabota.interagency.InteragencyService interagency;
 
-    public StaffCasesController(SocialCaseRepository cases, SocialCaseService service) {
+    public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
+                                ru.zabota.interagency.InteragencyService interagency) {
         this.cases = cases;
         this.service = service;
+        this.interagency = interagency;
     }
 
     @GetMapping("/staff/login")
@@ -52,6 +55,7 @@ public class StaffCasesController {
         SocialCase c = cases.findWithApplicantById(id).orElseThrow(() -> new NotFoundException("Нет такого обращения"));
         model.addAttribute("theCase", c);
         model.addAttribute("history", service.history(c.getId()));
+        model.addAttribute("requests", interagency.ofCase(c.getId()));
         model.addAttribute("staff", staff);
         return "staff/case";
     }

@@ -128,7 +128,7 @@ public final class CertificateDelegates {
         public void execute(DelegateExecution e) {
             // One job, one transaction: a failed try rolls the new request back, so a retry sends nothing twice.
             Long id = applicationId(e);
-            InteragencyRequest r = interagency.open(id, InteragencyKind.valueOf(e.getVariable(INTERAGENCY_REQUEST).toString()),
+            InteragencyRequest r = interagency.open(id, certificates.caseIdOf(id), InteragencyKind.valueOf(e.getVariable(INTERAGENCY_REQUEST).toString()),
                     calendar.dueAfter(answerDays));
             interagency.send(r.getId(), certificates.applicantSnils(id));
             e.setVariable(INTERAGENCY_REQUEST_ID, r.getId());

@@ -266,6 +266,11 @@ public class CertificateService {
     }
 
     @Transactional(readOnly = true)
+    public Long caseIdOf(Long applicationId) {
+        return application(applicationId).getCaseId();
+    }
+
+    @Transactional(readOnly = true)
     public String applicantSnils(Long applicationId) {
         return application(applicationId).getPerson().getSnils();
     }

@@ -11,6 +11,7 @@ public class InteragencyRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long applicationId;
+    private Long caseId;
     @Enumerated(EnumType.STRING)
     private InteragencyKind kind;
     @Enumerated(EnumType.STRING)
@@ -24,8 +25,9 @@ public class InteragencyRequest {
     protected InteragencyRequest() {
     }
 
-    public InteragencyRequest(Long applicationId, InteragencyKind kind, Instant deadline) {
+    public InteragencyRequest(Long applicationId, Long caseId, InteragencyKind kind, Instant deadline) {
         this.applicationId = applicationId;
+        this.caseId = caseId;
         this.kind = kind;
         this.deadline = deadline;
         this.status = InteragencyRequestStatus.WAITING;
@@ -48,6 +50,7 @@ public class InteragencyRequest {
 
     public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
+    public Long getCaseId() { return caseId; }
     public InteragencyKind getKind() { return kind; }
     public InteragencyRequestStatus getStatus() { return status; }
     public String getExternalId() { return externalId; }

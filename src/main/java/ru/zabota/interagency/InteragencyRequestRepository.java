@@ -6,4 +6,6 @@ import java.util.List;
 
 public interface InteragencyRequestRepository extends JpaRepository<InteragencyRequest, Long> {
     List<InteragencyRequest> findByApplicationIdOrderByIdAsc(Long applicationId);
+
+    List<InteragencyRequest> findByCaseIdOrderByIdAsc(Long caseId);
 }

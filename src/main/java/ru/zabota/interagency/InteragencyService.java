@@ -20,8 +20,8 @@ public class InteragencyService {
         this.requests = requests;
     }
 
-    public InteragencyRequest open(Long applicationId, InteragencyKind kind, Date deadline) {
-        return requests.save(new InteragencyRequest(applicationId, kind, deadline.toInstant()));
+    public InteragencyRequest open(Long applicationId, Long caseId, InteragencyKind kind, Date deadline) {
+        return requests.save(new InteragencyRequest(applicationId, caseId, kind, deadline.toInstant()));
     }
 
     /** Sends once: a retried job finds the external id already set and sends nothing twice. */
@@ -39,6 +39,11 @@ public class InteragencyService {
         if (answer.isPresent()) r.answered(answer.get(), now());
         else if (!now().isBefore(r.getDeadline())) r.expired();
         return r.getStatus();
+    }
+
+    @Transactional(readOnly = true)
+    public List<InteragencyRequest> ofCase(Long caseId) {
+        return requests.findByCaseIdOrderByIdAsc(caseId);
     }
 
     @Transactional(readOnly = true)

@@ -90,6 +90,35 @@ class CertificateApiTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Autowired
+    ru.zabota.interagency.InteragencyRequestRepository requests;
+
+    @Test
+    void interagencyRequestGoesOutAsynchronouslyAndTheAnswerComesBackToTheSpecialist() throws Exception {
+        CertificateCase flow = new CertificateCase(http);
+        Map<?, ?> app = flow.submit("citizen");
+        String pi = flow.processInstanceOf(app);
+        flow.complete("head", pi, "assignExecutor", Map.of("executor", CertificateCase.string("specialist")));
+        flow.complete("specialist", pi, "reviewApplication", Map.of("interagencyRequest", CertificateCase.string("INCOME")));
+        // the job executor sends the request, the timer polls the simulator until it answers
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<?> back = List.of();
+        while (back.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+            back = http.withBasicAuth("specialist", "demo")
+                    .getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=reviewApplication", List.class);
+        }
+        assertThat(back).as("the review comes back to the specialist with the answer").hasSize(1);
+        Long caseId = cases.findByNumber(app.get("caseNumber").toString()).orElseThrow().getId();
+        var sent = requests.findByCaseIdOrderByIdAsc(caseId);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).getStatus()).isEqualTo(ru.zabota.interagency.InteragencyRequestStatus.ANSWERED);
+        assertThat(sent.get(0).getAnswer()).contains("СФР").contains("21 500,00");
+        Map<?, ?> summary = http.withBasicAuth("specialist", "demo")
+                .getForObject("/engine-rest/process-instance/" + pi + "/variables/interagencySummary", Map.class);
+        assertThat(summary.get("value").toString()).contains("Сведения о доходах: ответ получен");
+    }
+
     @Test
     void refusalReachesTheCitizenWithItsReason() {
         Map<?, ?> app = new CertificateCase(http).runRefused("citizen", "Объём услуг покрыт действующим договором");
