@@ -119,7 +119,9 @@ public class ContractService {
                 CONTRACT_ID, contract.getId(),
                 PROVIDER_GROUP, SocialContractProcess.providerGroup(providerId),
                 CITIZEN_USER, SocialContractProcess.citizenUser(personId),
-                PROVIDER_DUE, calendar.dueAfter(1)));
+                PROVIDER_DUE, calendar.dueAfter(1),
+                CONTRACT_SUMMARY, "Договор № %s: поставщик %s (тел. %s), получатель %s".formatted(c.getNumber(),
+                        provider.getShortName(), provider.getPhone(), person.getFullName())));
         c.setProcessInstanceId(pi.getId());
         return contract;
     }

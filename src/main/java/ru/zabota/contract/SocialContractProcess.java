@@ -33,6 +33,7 @@ public final class SocialContractProcess {
         public static final String PROVIDER_DECISION = "providerDecision";
         public static final String CITIZEN_DECISION = "citizenDecision";
         public static final String DECLINE_REASON = "declineReason";
+        public static final String CONTRACT_SUMMARY = "contractSummary";
 
         private Vars() {
         }
