@@ -25,11 +25,14 @@ import java.util.List;
 public class ContractApiController {
     private final ContractService contracts;
     private final ContractDocument documents;
+    private final DeliveryService deliveries;
     private final ActingContext acting;
     private final MessageSource messages;
 
-    public ContractApiController(ContractService contracts, ContractDocument documents, ActingContext acting, MessageSource messages) {
+    public ContractApiController(ContractService contracts, ContractDocument documents, DeliveryService deliveries,
+                                 ActingContext acting, MessageSource messages) {
         this.contracts = contracts;
+        this.deliveries = deliveries;
         this.documents = documents;
         this.acting = acting;
         this.messages = messages;
@@ -44,7 +47,14 @@ public class ContractApiController {
     public record Reason(String reason) {
     }
 
-    public record LineView(Long id, String service, String unit, BigDecimal tariff, int programmeVolume, int monthlyVolume, int termVolume) {
+    public record LineView(Long id, String service, String unit, BigDecimal tariff, int programmeVolume, int monthlyVolume,
+                           int termVolume, long planned, long delivered) {
+    }
+
+    public record Review(Integer rating, String comment) {
+    }
+
+    public record ReviewView(int rating, String comment, Instant createdAt) {
     }
 
     public record SignatureView(SigningParty party, String signer, Instant signedAt, String documentHash) {
@@ -53,7 +63,8 @@ public class ContractApiController {
     public record ContractView(Long id, String number, ContractStatus status, String statusLabel, Long providerId,
                                String provider, Long recipientId, String recipient, ContractBasis basis, LocalDate termFrom,
                                LocalDate termTo, List<LineView> lines, BigDecimal monthlyCost, BigDecimal fee,
-                               String feeExplanation, String declineReason, List<SignatureView> signatures) {
+                               String feeExplanation, String declineReason, List<SignatureView> signatures,
+                               boolean actSignable, ReviewView review) {
     }
 
     @PostMapping
@@ -104,6 +115,21 @@ public class ContractApiController {
         return view(contracts.visible(c.getId(), a.personId(), providerOf(a)));
     }
 
+    /** «Подписать акт»: 409 until every service has its volume delivered and confirmed. */
+    @PostMapping("/{id}/act/sign")
+    public ContractView signAct(@PathVariable Long id) {
+        Acting a = acting.current();
+        return view(contracts.signAct(asProvider(a) ? null : a.personId(), id, a.user().username()));
+    }
+
+    /** «Отправить отзыв»: rating 1–5 and a comment, once per executed contract. */
+    @PostMapping("/{id}/review")
+    public ResponseEntity<ReviewView> review(@PathVariable Long id, @RequestBody Review body) {
+        Acting a = acting.current();
+        var r = contracts.review(asProvider(a) ? null : a.personId(), id, body.rating(), body.comment(), a.user().username());
+        return ResponseEntity.created(URI.create("/api/contracts/" + id)).body(new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt()));
+    }
+
     @GetMapping("/{id}/document")
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> document(@PathVariable Long id) {
@@ -130,14 +156,18 @@ public class ContractApiController {
 
     ContractView view(Contract c) {
         var fee = contracts.fee(c);
+        var progress = deliveries.progress(c);
         return new ContractView(c.getId(), c.getNumber(), c.getStatus(),
                 messages.getMessage("ContractStatus." + c.getStatus(), null, c.getStatus().name(), LocaleContextHolder.getLocale()),
                 c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
                 c.getBasis(), c.getTermFrom(), c.getTermTo(),
                 c.getLines().stream().map(l -> new LineView(l.getId(), l.getServiceType().getName(), l.getServiceType().getUnit(),
-                        l.getTariff(), l.getProgrammeVolume(), Contract.monthlyVolume(l), c.termVolume(l))).toList(),
+                        l.getTariff(), l.getProgrammeVolume(), Contract.monthlyVolume(l), c.termVolume(l),
+                        progress.get(l.getId()).planned(), progress.get(l.getId()).delivered())).toList(),
                 c.monthlyCost(), fee.map(FeeCalculator.Fee::fee).orElse(null), fee.map(FeeCalculator.Fee::explanation).orElse(null),
                 c.getDeclineReason(),
-                contracts.signaturesOf(c.getId()).stream().map(s -> new SignatureView(s.getParty(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList());
+                contracts.signaturesOf(c.getId()).stream().map(s -> new SignatureView(s.getParty(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList(),
+                c.getStatus() == ContractStatus.ACTIVE && progress.values().stream().allMatch(DeliveryService.Progress::complete),
+                contracts.reviewOf(c.getId()).map(r -> new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt())).orElse(null));
     }
 }

@@ -21,10 +21,15 @@ public class ContractPagesController {
     private final ContractService contracts;
     private final ContractApiController api;
     private final RegistryService registry;
+    private final DeliveryApiController deliveries;
     private final ActingContext acting;
+    private final java.time.Clock clock;
 
-    public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry, ActingContext acting) {
+    public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry,
+                                   DeliveryApiController deliveries, ActingContext acting, java.time.Clock clock) {
         this.contracts = contracts;
+        this.deliveries = deliveries;
+        this.clock = clock;
         this.api = api;
         this.registry = registry;
         this.acting = acting;
@@ -78,8 +83,12 @@ public class ContractPagesController {
     @GetMapping("/contracts/{id}")
     @Transactional(readOnly = true)
     public String card(@PathVariable Long id, Model model) {
-        model.addAttribute("contract", api.one(id));
+        var contract = api.one(id);
+        model.addAttribute("contract", contract);
         model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
+        model.addAttribute("deliveries", contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXECUTED
+                ? deliveries.ofContract(id) : java.util.List.of());
+        model.addAttribute("today", LocalDate.now(clock));
         return "contract/card";
     }
 
@@ -102,6 +111,18 @@ public class ContractPagesController {
     @PostMapping("/contracts/{id}/services/{lineId}/remove")
     public String remove(@PathVariable Long id, @PathVariable Long lineId, RedirectAttributes redirect) {
         return step(id, redirect, "Услуга удалена из договора.", () -> api.removeService(id, lineId));
+    }
+
+    @PostMapping("/contracts/{id}/act")
+    public String signAct(@PathVariable Long id, RedirectAttributes redirect) {
+        return step(id, redirect, "Акт оказанных услуг подписан. Договор исполнен.", () -> api.signAct(id));
+    }
+
+    @PostMapping("/contracts/{id}/review")
+    public String review(@PathVariable Long id, @RequestParam(required = false) Integer rating,
+                         @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return step(id, redirect, "Спасибо! Ваша оценка учтена в рейтинге поставщика.",
+                () -> api.review(id, new ContractApiController.Review(rating, comment)));
     }
 
     private String step(Long id, RedirectAttributes redirect, String done, Supplier<?> action) {

@@ -1,7 +1,9 @@
 package ru.zabota.contract;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +18,16 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 
     @EntityGraph(attributePaths = {"provider", "person", "lines", "lines.serviceType"})
     Optional<Contract> findWithLinesById(Long id);
+
+    /** The contract under a row lock: deliveries counted against its volumes are added one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @EntityGraph(attributePaths = {"provider", "person", "lines", "lines.serviceType"})
+    Optional<Contract> findLockedById(Long id);
+
+    @EntityGraph(attributePaths = {"provider", "person"})
+    List<Contract> findByProviderIdAndStatusOrderByCreatedAtDesc(Long providerId, ContractStatus status);
+
+    List<Contract> findByPersonIdAndStatusIn(Long personId, Collection<ContractStatus> statuses);
 
     boolean existsByPersonIdAndProviderIdAndStatusIn(Long personId, Long providerId, Collection<ContractStatus> statuses);
 }

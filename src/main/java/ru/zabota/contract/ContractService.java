@@ -20,16 +20,15 @@ import ru.zabota.people.PersonRepository;
 import ru.zabota.portal.DomainProblem;
 import ru.zabota.registry.Provider;
 import ru.zabota.registry.ProviderRepository;
+import ru.zabota.registry.ProviderReview;
+import ru.zabota.registry.ProviderReviewRepository;
 import ru.zabota.registry.ProviderService;
 import ru.zabota.security.NotFoundException;
 import ru.zabota.workflow.WorkingCalendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +58,15 @@ public class ContractService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final WorkingCalendar calendar;
+    private final DeliveryService deliveries;
+    private final ProviderReviewRepository reviews;
     private final Clock clock;
 
     public ContractService(ContractRepository contracts, ContractSignatureRepository signatures, SocialCaseService cases,
                            SocialCaseRepository caseRepository, NeedsService needs, CertificateService certificates,
                            PersonRepository people, ProviderRepository providers, FeeCalculator fees, RuntimeService runtime,
-                           TaskService tasks, WorkingCalendar calendar, Clock clock) {
+                           TaskService tasks, WorkingCalendar calendar, DeliveryService deliveries,
+                           ProviderReviewRepository reviews, Clock clock) {
         this.contracts = contracts;
         this.signatures = signatures;
         this.cases = cases;
@@ -77,6 +79,8 @@ public class ContractService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.calendar = calendar;
+        this.deliveries = deliveries;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -134,6 +138,11 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<Contract> ofProvider(Long providerId) {
         return contracts.findByProviderIdOrderByCreatedAtDesc(providerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> activeOfProvider(Long providerId) {
+        return contracts.findByProviderIdAndStatusOrderByCreatedAtDesc(providerId, ContractStatus.ACTIVE);
     }
 
     /** The contract if the caller is its recipient (personId) or works for its provider (providerId); else 404. */
@@ -223,6 +232,67 @@ public class ContractService {
         return c;
     }
 
+    // ---- the act and the rating ------------------------------------------------------------------------------
+
+    /**
+     * «Подписать акт»: once every service has its volume delivered and confirmed. The act signature is kept with
+     * the SHA-256 of the act's text and the waiting process is told, which executes the contract.
+     */
+    public Contract signAct(Long personId, Long contractId, String signer) {
+        Contract c = visible(contractId, personId, null);
+        if (signatures.findByContractIdAndParty(c.getId(), SigningParty.ACT).isPresent()) return c;
+        requireStatus(c, ContractStatus.ACTIVE, "Акт подписывается по действующему договору");
+        if (!deliveries.allDelivered(c)) {
+            throw DomainProblem.conflict("act-not-ready", "Акт можно подписать, когда все услуги по договору оказаны и подтверждены");
+        }
+        signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.ACT, signer, clock.instant(), DocumentHash.of(actText(c))));
+        runtime.createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE)
+                .processInstanceId(caseOf(c).getProcessInstanceId()).correlate();
+        return c;
+    }
+
+    /** The act of delivered services: each service with its delivered volume, each confirmed delivery by its hash. */
+    public String actText(Contract c) {
+        StringBuilder sb = new StringBuilder("Акт оказанных социальных услуг по договору № ").append(c.getNumber()).append('\n');
+        sb.append("Период: ").append(c.getTermFrom()).append(" — ").append(c.getTermTo()).append('\n');
+        var progress = deliveries.progress(c);
+        for (ContractLine l : c.getLines()) {
+            sb.append(l.getServiceType().getCode()).append(';').append(progress.get(l.getId()).delivered()).append(';')
+                    .append(l.getTariff().toPlainString()).append('\n');
+        }
+        for (Delivery d : deliveries.ofContract(c.getId())) {
+            if (d.isConfirmed()) sb.append(d.getScheduledAt()).append(';').append(d.getDocumentHash()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** «Отправить отзыв»: a rating 1–5 with a comment, once, on an executed contract while the process offers it. */
+    public ProviderReview review(Long personId, Long contractId, Integer rating, String comment, String author) {
+        Contract c = visible(contractId, personId, null);
+        requireStatus(c, ContractStatus.EXECUTED, "Оценить работу поставщика можно после подписания акта");
+        if (rating == null || rating < 1 || rating > 5) {
+            throw DomainProblem.unprocessable("invalid-rating", "Поставьте оценку от 1 до 5");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.trim();
+        if (text != null && text.length() > 2000) {
+            throw DomainProblem.unprocessable("comment-too-long", "Отзыв не длиннее 2000 символов");
+        }
+        if (reviews.findByContractId(c.getId()).isPresent()) {
+            throw DomainProblem.conflict("already-rated", "Вы уже оценили работу поставщика по этому договору");
+        }
+        Task t = tasks.createTaskQuery().processInstanceId(caseOf(c).getProcessInstanceId())
+                .taskDefinitionKey(SocialContractProcess.Elements.RATE_PROVIDER).singleResult();
+        if (t == null) throw DomainProblem.conflict("rating-closed", "Срок оценки по этому договору истёк");
+        ProviderReview review = reviews.saveAndFlush(new ProviderReview(c.getProvider().getId(), c.getId(), rating, text, author, clock.instant()));
+        tasks.complete(t.getId(), Map.of(RATING, rating));
+        return review;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProviderReview> reviewOf(Long contractId) {
+        return reviews.findByContractId(contractId);
+    }
+
     private static String reasonOf(String reason, String prefix) {
         if (reason == null || reason.isBlank()) {
             throw DomainProblem.unprocessable("reason-required", "Укажите причину отказа");
@@ -263,8 +333,11 @@ public class ContractService {
         cases.changeStatus(sc, CaseStatus.REFUSED, "система", reason);
     }
 
+    /** After the act: «Исполнен» for both parties; case [603] records the act signature and is closed. */
     public void markExecuted(Long contractId) {
-        contracts.findById(contractId).orElseThrow().moveTo(ContractStatus.EXECUTED);
+        Contract c = contracts.findById(contractId).orElseThrow();
+        c.moveTo(ContractStatus.EXECUTED);
+        cases.changeStatus(caseOf(c), CaseStatus.CLOSED, signerOf(c, SigningParty.ACT), "Акт оказанных услуг подписан получателем, договор исполнен");
     }
 
     private SocialCase caseOf(Contract c) {
@@ -307,10 +380,6 @@ public class ContractService {
     }
 
     public String hash(Contract c) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalText(c).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentHash.of(canonicalText(c));
     }
 }

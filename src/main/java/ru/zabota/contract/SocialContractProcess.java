@@ -19,7 +19,10 @@ public final class SocialContractProcess {
         public static final String DELIVERY = "serviceDelivery";
         public static final String EXECUTE = "executeContract";
         public static final String DECLINED_END = "contractDeclined";
+        public static final String RATE_PROVIDER = "rateProvider";
+        public static final String RATING_WINDOW = "ratingWindow";
         public static final String EXECUTED_END = "contractExecuted";
+        public static final String EXECUTED_UNRATED_END = "contractExecutedUnrated";
 
         private Elements() {
         }
@@ -34,6 +37,8 @@ public final class SocialContractProcess {
         public static final String CITIZEN_DECISION = "citizenDecision";
         public static final String DECLINE_REASON = "declineReason";
         public static final String CONTRACT_SUMMARY = "contractSummary";
+        /** Integer 1–5: the recipient's rating of the provider. */
+        public static final String RATING = "rating";
 
         private Vars() {
         }

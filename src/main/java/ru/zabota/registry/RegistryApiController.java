@@ -31,7 +31,8 @@ public class RegistryApiController {
 
     public record ProviderCard(Long id, String shortName, String fullName, String inn, String ogrn, String municipality,
                                String legalAddress, String actualAddress, String phone, String email, String head,
-                               Set<ServiceForm> forms, boolean catalog, String description, List<OfferedService> services) {
+                               Set<ServiceForm> forms, boolean catalog, String description, List<OfferedService> services,
+                               ProviderRating rating) {
     }
 
     public record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {
@@ -57,7 +58,8 @@ public class RegistryApiController {
                 p.getMunicipality().getName(), p.getLegalAddress(), p.getActualAddress(), p.getPhone(), p.getEmail(),
                 p.getHeadName(), p.getForms(), p.isCatalogEnabled(), p.getDescription(),
                 p.getServices().stream().map(s -> new OfferedService(s.getServiceType().getId(), s.getServiceType().getCode(),
-                        s.getServiceType().getName(), s.getServiceType().getKind(), s.getServiceType().getUnit(), s.getTariff())).toList());
+                        s.getServiceType().getName(), s.getServiceType().getKind(), s.getServiceType().getUnit(), s.getTariff())).toList(),
+                registry.rating(id));
     }
 
     public record Named(Long id, String name) {

@@ -45,6 +45,7 @@ public class RegistryController {
                 .collect(Collectors.groupingBy(s -> s.getServiceType().getKind(), LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("provider", p);
         model.addAttribute("servicesByKind", byKind);
+        model.addAttribute("rating", registry.rating(id));
         return "registry/card";
     }
 }

@@ -19,7 +19,11 @@ public class RegistryService {
     private final MunicipalityRepository municipalities;
     private final ServiceTypeRepository serviceTypes;
 
-    public RegistryService(ProviderRepository providers, MunicipalityRepository municipalities, ServiceTypeRepository serviceTypes) {
+    private final ProviderReviewRepository reviews;
+
+    public RegistryService(ProviderRepository providers, MunicipalityRepository municipalities, ServiceTypeRepository serviceTypes,
+                           ProviderReviewRepository reviews) {
+        this.reviews = reviews;
         this.providers = providers;
         this.municipalities = municipalities;
         this.serviceTypes = serviceTypes;
@@ -33,6 +37,11 @@ public class RegistryService {
     public Provider card(Long id) {
         return providers.findWithServicesById(id).filter(Provider::isInRegistry)
                 .orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
+    }
+
+    /** The public rating shown on the provider's card. */
+    public ProviderRating rating(Long providerId) {
+        return reviews.ratingOf(providerId);
     }
 
     public List<Municipality> municipalities() {

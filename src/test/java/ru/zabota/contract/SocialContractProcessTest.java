@@ -64,8 +64,43 @@ class SocialContractProcessTest {
         complete(task(), withVariables(CITIZEN_DECISION, "SIGN"));
         assertThat(pi).hasPassed(ACTIVATE).isWaitingAt(DELIVERY);
         runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE).processInstanceBusinessKey("603-2026-000001").correlate();
-        assertThat(pi).isEnded().hasPassed(EXECUTE, EXECUTED_END);
+        assertThat(pi).hasPassed(EXECUTE).isWaitingAt(RATE_PROVIDER);
         Assertions.assertThat(calls).containsExactly("recordProviderSignature", "activateContract", "executeContract");
+    }
+
+    private ProcessInstance executed() {
+        ProcessInstance pi = requested();
+        assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
+        complete(task(), withVariables(PROVIDER_DECISION, "SIGN"));
+        complete(task(), withVariables(CITIZEN_DECISION, "SIGN"));
+        runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE).processInstanceId(pi.getId()).correlate();
+        return pi;
+    }
+
+    @Test
+    void theRecipientRatesTheProviderAfterTheAct() {
+        ProcessInstance pi = executed();
+        assertThat(pi).isWaitingAt(RATE_PROVIDER);
+        assertThat(task()).isAssignedTo("person-1");
+        complete(task(), withVariables(RATING, 5));
+        assertThat(pi).isEnded().hasPassed(EXECUTED_END).hasNotPassed(EXECUTED_UNRATED_END).variables().containsEntry(RATING, 5);
+    }
+
+    @Test
+    void withoutARatingIn30DaysTheCaseEndsUnrated() {
+        ProcessInstance pi = executed();
+        Job window = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(RATING_WINDOW).singleResult();
+        Assertions.assertThat(window.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T05:00:00Z").plus(30, ChronoUnit.DAYS)));
+        execute(window);
+        assertThat(pi).isEnded().hasPassed(EXECUTED_UNRATED_END).hasNotPassed(EXECUTED_END);
+    }
+
+    @Test
+    void theActIsNotAcceptedBeforeTheContractIsActive() {
+        ProcessInstance pi = requested();
+        Assertions.assertThatThrownBy(() -> runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE)
+                .processInstanceId(pi.getId()).correlate()).isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+        assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
     }
 
     @Test

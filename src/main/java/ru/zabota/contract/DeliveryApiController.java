@@ -1,0 +1,132 @@
+package ru.zabota.contract;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+import ru.zabota.portal.DomainProblem;
+import ru.zabota.security.Acting;
+import ru.zabota.security.ActingContext;
+import ru.zabota.security.NotFoundException;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static ru.zabota.contract.ContractApiController.asProvider;
+import static ru.zabota.contract.ContractApiController.providerOf;
+
+/** Календарь оказаний: the provider's employees schedule deliveries; the recipient confirms them with a signature. */
+@RestController
+@RequestMapping("/api")
+public class DeliveryApiController {
+    private final DeliveryService deliveries;
+    private final ContractService contracts;
+    private final ActingContext acting;
+    private final MessageSource messages;
+
+    public DeliveryApiController(DeliveryService deliveries, ContractService contracts, ActingContext acting, MessageSource messages) {
+        this.deliveries = deliveries;
+        this.contracts = contracts;
+        this.acting = acting;
+        this.messages = messages;
+    }
+
+    public record NewDelivery(Long lineId, LocalDateTime scheduledAt) {
+    }
+
+    public record Confirmation(String signature) {
+    }
+
+    public record DeliveryView(Long id, Long contractId, String contractNumber, Long lineId, String service, String unit,
+                               Long recipientId, String recipient, LocalDateTime scheduledAt, DeliveryStatus status,
+                               String statusLabel, String confirmedBy, Instant confirmedAt, String documentHash) {
+    }
+
+    @PostMapping("/contracts/{id}/deliveries")
+    public ResponseEntity<DeliveryView> schedule(@PathVariable Long id, @RequestBody NewDelivery body) {
+        Acting a = acting.current();
+        Delivery d = deliveries.schedule(requireProvider(a), id, body.lineId(), body.scheduledAt(), a.user().username());
+        return ResponseEntity.created(URI.create("/api/deliveries/" + d.getId())).body(view(d));
+    }
+
+    @GetMapping("/contracts/{id}/deliveries")
+    @Transactional(readOnly = true)
+    public List<DeliveryView> ofContract(@PathVariable Long id) {
+        Acting a = acting.current();
+        Contract c = contracts.visible(id, asProvider(a) ? null : a.personId(), providerOf(a));
+        return deliveries.ofContract(c.getId()).stream().map(this::view).toList();
+    }
+
+    /** The provider's calendar for a window of at most 31 days, optionally for one contract (recipient). */
+    @GetMapping("/deliveries")
+    @Transactional(readOnly = true)
+    public List<DeliveryView> calendar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @RequestParam(required = false) Long contractId) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 31) {
+            throw DomainProblem.unprocessable("invalid-window", "Окно календаря — не больше 31 дня, окончание не раньше начала");
+        }
+        return deliveries.calendar(requireProvider(acting.current()), from, to.plusDays(1), contractId).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/deliveries/{id}")
+    @Transactional(readOnly = true)
+    public DeliveryView one(@PathVariable Long id) {
+        return view(find(id));
+    }
+
+    @PutMapping("/deliveries/{id}")
+    public DeliveryView reschedule(@PathVariable Long id, @RequestBody NewDelivery body) {
+        return view(deliveries.reschedule(requireProvider(acting.current()), id, body.lineId(), body.scheduledAt()));
+    }
+
+    @DeleteMapping("/deliveries/{id}")
+    public ResponseEntity<Void> delete(@PathVariable Long id) {
+        deliveries.delete(requireProvider(acting.current()), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/deliveries/{id}/confirm")
+    public DeliveryView confirm(@PathVariable Long id, @RequestBody Confirmation body) {
+        Acting a = acting.current();
+        return view(deliveries.confirm(id, asProvider(a) ? null : a.personId(), providerOf(a),
+                body == null ? null : body.signature(), a.user().username()));
+    }
+
+    /** The drawn signature of a confirmed delivery, for both parties. */
+    @GetMapping(value = "/deliveries/{id}/signature", produces = MediaType.IMAGE_PNG_VALUE)
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> signature(@PathVariable Long id) {
+        Delivery d = find(id);
+        if (d.getSignatureImage() == null) throw new NotFoundException("Оказание ещё не подписано");
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(d.getSignatureImage());
+    }
+
+    Delivery find(Long id) {
+        Acting a = acting.current();
+        return deliveries.visible(id, asProvider(a) ? null : a.personId(), providerOf(a));
+    }
+
+    /** Only the provider's employees keep the calendar; a recipient gets 404 as for someone else's record. */
+    static Long requireProvider(Acting a) {
+        Long providerId = providerOf(a);
+        if (providerId == null) throw new NotFoundException("Календарь оказаний ведёт поставщик");
+        return providerId;
+    }
+
+    DeliveryView view(Delivery d) {
+        Contract c = d.getContract();
+        return new DeliveryView(d.getId(), c.getId(), c.getNumber(), d.getLine().getId(), d.getLine().getServiceType().getName(),
+                d.getLine().getServiceType().getUnit(), c.getPerson().getId(), c.getPerson().getFullName(), d.getScheduledAt(),
+                d.getStatus(), messages.getMessage("DeliveryStatus." + d.getStatus(), null, d.getStatus().name(), LocaleContextHolder.getLocale()),
+                d.getConfirmedBy(), d.getConfirmedAt(), d.getDocumentHash());
+    }
+}

@@ -1,0 +1,88 @@
+package ru.zabota.contract;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 001's journey through the API of both parties, shared by the H2 and PostgreSQL tests: the citizen
+ * requests a contract from the ИППСУ, the provider removes a service, sets the term and signs, the citizen signs.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+public record ContractJourney(TestRestTemplate http, long providerId, long ippsuId) {
+
+    public TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, "demo");
+    }
+
+    /** An active contract with the provider for the term, without the ИППСУ service named. */
+    public Map<?, ?> activeContract(LocalDate from, LocalDate to, String removedService) {
+        ResponseEntity<Map> created = as("citizen").postForEntity("/api/contracts",
+                Map.of("providerId", providerId, "basis", "IPPSU", "basisId", ippsuId), Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Object id = created.getBody().get("id");
+        List<Map<?, ?>> lines = (List<Map<?, ?>>) created.getBody().get("lines");
+        Map<?, ?> removed = lines.stream().filter(l -> l.get("service").equals(removedService)).findFirst().orElseThrow();
+        TestRestTemplate provider = as("provider");
+        assertThat(provider.exchange("/api/contracts/" + id + "/services/" + removed.get("id"), HttpMethod.DELETE, HttpEntity.EMPTY, Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(provider.exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("from", from.toString(), "to", to.toString())), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as("citizen").postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(provider.postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getBody().get("statusLabel")).isEqualTo("На подписании");
+        Map<?, ?> active = as("citizen").postForObject("/api/contracts/" + id + "/sign", null, Map.class);
+        assertThat(active.get("statusLabel")).isEqualTo("Действующий");
+        return active;
+    }
+
+    public ResponseEntity<Map> schedule(String user, Object contractId, Object lineId, String at) {
+        return as(user).postForEntity("/api/contracts/" + contractId + "/deliveries", Map.of("lineId", lineId, "scheduledAt", at), Map.class);
+    }
+
+    public ResponseEntity<Map> confirm(String user, Object deliveryId, String signature) {
+        return as(user).postForEntity("/api/deliveries/" + deliveryId + "/confirm", Map.of("signature", signature), Map.class);
+    }
+
+    /** A drawn signature: a PNG data URL with a stroke on it, as the signature pad sends it. */
+    public static String drawnSignature() {
+        BufferedImage image = new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1a, 0x23, 0x7e));
+        g.setStroke(new BasicStroke(3));
+        g.drawPolyline(new int[]{20, 60, 90, 130, 170, 220, 270}, new int[]{80, 30, 90, 40, 95, 35, 70}, 7);
+        g.dispose();
+        return dataUrl(image);
+    }
+
+    /** The same size, nothing drawn. */
+    public static String blankSignature() {
+        return dataUrl(new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB));
+    }
+
+    private static String dataUrl(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
