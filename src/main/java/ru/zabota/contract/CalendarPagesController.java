@@ -104,7 +104,8 @@ public class CalendarPagesController {
         model.addAttribute("contractActive", d.getContract().getStatus() == ContractStatus.ACTIVE);
         model.addAttribute("confirmable", !d.isConfirmed() && d.getContract().getStatus() == ContractStatus.ACTIVE
                 && !d.getScheduledAt().toLocalDate().isAfter(LocalDate.now(clock)));
-        model.addAttribute("lines", d.getContract().getLines());
+        model.addAttribute("lines", d.getContract().getLines().stream()
+                .map(l -> new DeliveryApiController.LineOption(l.getId(), l.getServiceType().getName())).toList());
         return "contract/delivery";
     }
 

@@ -45,8 +45,12 @@ public class DeliveryApiController {
     public record Confirmation(String signature) {
     }
 
+    /** A service of the contract as a choice in a form. */
+    public record LineOption(Long id, String service) {
+    }
+
     public record DeliveryView(Long id, Long contractId, String contractNumber, Long lineId, String service, String unit,
-                               Long recipientId, String recipient, LocalDateTime scheduledAt, DeliveryStatus status,
+                               Long recipientId, String recipient, String recipientShort, LocalDateTime scheduledAt, DeliveryStatus status,
                                String statusLabel, String confirmedBy, Instant confirmedAt, String documentHash) {
     }
 
@@ -125,7 +129,7 @@ public class DeliveryApiController {
     DeliveryView view(Delivery d) {
         Contract c = d.getContract();
         return new DeliveryView(d.getId(), c.getId(), c.getNumber(), d.getLine().getId(), d.getLine().getServiceType().getName(),
-                d.getLine().getServiceType().getUnit(), c.getPerson().getId(), c.getPerson().getFullName(), d.getScheduledAt(),
+                d.getLine().getServiceType().getUnit(), c.getPerson().getId(), c.getPerson().getFullName(), c.getPerson().getShortName(), d.getScheduledAt(),
                 d.getStatus(), messages.getMessage("DeliveryStatus." + d.getStatus(), null, d.getStatus().name(), LocaleContextHolder.getLocale()),
                 d.getConfirmedBy(), d.getConfirmedAt(), d.getDocumentHash());
     }

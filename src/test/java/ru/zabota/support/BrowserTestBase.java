@@ -140,7 +140,8 @@ public abstract class BrowserTestBase {
 
     /** Waits until the page body shows the text. */
     protected void waitForText(String text) {
-        waiting().withMessage(() -> "page " + driver.getCurrentUrl() + " does not show «" + text + "»")
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "page " + driver.getCurrentUrl() + " does not show «" + text + "»")
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
