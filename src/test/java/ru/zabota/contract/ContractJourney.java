@@ -52,6 +52,22 @@ public record ContractJourney(TestRestTemplate http, long providerId, long ippsu
         return active;
     }
 
+    /** The worker puts the whole volume of every service on the day and confirms each visit with a drawn signature. */
+    public List<Object> deliverEverything(Map<?, ?> contract, LocalDate day) {
+        List<Object> ids = new java.util.ArrayList<>();
+        for (Map<?, ?> line : (List<Map<?, ?>>) contract.get("lines")) {
+            for (int i = 0; i < (Integer) line.get("termVolume"); i++) {
+                ResponseEntity<Map> r = schedule("worker", contract.get("id"), line.get("id"), day + "T%02d:%02d:00".formatted(8 + ids.size() / 4, ids.size() % 4 * 15));
+                assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                ids.add(r.getBody().get("id"));
+            }
+        }
+        for (Object id : ids) {
+            assertThat(confirm("worker", id, drawnSignature()).getBody()).containsEntry("statusLabel", "Подтверждено");
+        }
+        return ids;
+    }
+
     public ResponseEntity<Map> schedule(String user, Object contractId, Object lineId, String at) {
         return as(user).postForEntity("/api/contracts/" + contractId + "/deliveries", Map.of("lineId", lineId, "scheduledAt", at), Map.class);
     }

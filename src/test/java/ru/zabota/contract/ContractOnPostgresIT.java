@@ -1,0 +1,59 @@
+package ru.zabota.contract;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.zabota.TimeConfig;
+import ru.zabota.support.PostgresTestBase;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 001's journey on PostgreSQL: request from the ИППСУ, provider edits and signs, citizen signs, the worker
+ * records and confirms every delivery, the citizen signs the act («Исполнен») and rates; the provider card shows it.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+class ContractOnPostgresIT extends PostgresTestBase {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void wholeJourneyOnPostgresql() {
+        long ippsu = jdbc.queryForObject("select i.id from ippsu i join person p on p.id = i.person_id where p.snils = ?", Long.class,
+                ru.zabota.people.Snils.withChecksum("112233445"));
+        long provider = jdbc.queryForObject("select id from provider where short_name like '%Ханты-Мансийский КЦСОН%'", Long.class);
+        ContractJourney j = new ContractJourney(http, provider, ippsu);
+        LocalDate today = LocalDate.now(TimeConfig.REGION_ZONE);
+        Map<?, ?> contract = j.activeContract(today.minusDays(2), today, ContractDeliveryApiTest.LEGAL_HELP);
+        Object id = contract.get("id");
+
+        ResponseEntity<Map> early = j.as("citizen").postForEntity("/api/contracts/" + id + "/act/sign", null, Map.class);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        List<Object> delivered = j.deliverEverything(contract, today.minusDays(1));
+        assertThat(jdbc.queryForObject("select count(*) from delivery where contract_id = ? and status = 'CONFIRMED' and signature_image is not null"
+                + " and length(document_hash) = 64", Integer.class, id)).isEqualTo(delivered.size());
+
+        Map<?, ?> executed = j.as("citizen").postForObject("/api/contracts/" + id + "/act/sign", null, Map.class);
+        assertThat(executed.get("statusLabel")).isEqualTo("Исполнен");
+        assertThat(j.as("citizen").postForEntity("/api/contracts/" + id + "/review", Map.of("rating", 5, "comment", "Спасибо"), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map<?, ?> rating = (Map<?, ?>) http.getForObject("/api/providers/" + provider, Map.class).get("rating");
+        assertThat(((Number) rating.get("count")).intValue()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select party from contract_signature where contract_id = ? order by signed_at", String.class, id))
+                .containsExactly("PROVIDER", "CITIZEN", "ACT");
+        String caseNumber = (String) contract.get("number");
+        assertThat(jdbc.queryForObject("select status from social_case where number = ?", String.class, caseNumber)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
+                Integer.class, caseNumber)).isEqualTo(1);
+    }
+}
