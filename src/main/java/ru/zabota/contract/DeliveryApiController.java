@@ -106,7 +106,7 @@ public class DeliveryApiController {
     }
 
     /** The drawn signature of a confirmed delivery, for both parties. */
-    @GetMapping(value = "/deliveries/{id}/signature", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/deliveries/{id}/signature")
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> signature(@PathVariable Long id) {
         Delivery d = find(id);
