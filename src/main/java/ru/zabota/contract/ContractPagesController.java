@@ -21,12 +21,15 @@ public class ContractPagesController {
     private final ContractService contracts;
     private final ContractApiController api;
     private final RegistryService registry;
+    private final ru.zabota.needs.NeedsService needs;
     private final DeliveryApiController deliveries;
     private final ActingContext acting;
     private final java.time.Clock clock;
 
     public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry,
-                                   DeliveryApiController deliveries, ActingContext acting, java.time.Clock clock) {
+                                   ru.zabota.needs.NeedsService needs, DeliveryApiController deliveries, ActingContext acting,
+                                   java.time.Clock clock) {
+        this.needs = needs;
         this.contracts = contracts;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -47,10 +50,15 @@ public class ContractPagesController {
     @Transactional(readOnly = true)
     public String recipients(Model model) {
         Acting a = acting.current();
-        model.addAttribute("contracts", a.user().providerId() == null ? java.util.List.of()
+        model.addAttribute("recipients", a.user().providerId() == null ? java.util.List.of()
                 : contracts.ofProvider(a.user().providerId()).stream()
-                .filter(c -> c.getStatus() != ContractStatus.CONCLUDING && c.getStatus() != ContractStatus.DECLINED).toList());
+                .filter(c -> c.getStatus() != ContractStatus.CONCLUDING && c.getStatus() != ContractStatus.DECLINED)
+                .map(c -> new Recipient(c, needs.ippsuInForce(c.getPerson().getId()).orElse(null))).toList());
         return "contract/recipients";
+    }
+
+    /** A recipient of the provider's services: the contract and the recipient's ИППСУ in force. */
+    public record Recipient(Contract contract, ru.zabota.needs.Ippsu ippsu) {
     }
 
     /** «Заключить договор с …?» — or, without a provider, a search of the registry by name. */
@@ -89,6 +97,9 @@ public class ContractPagesController {
         model.addAttribute("deliveries", contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXECUTED
                 ? deliveries.ofContract(id) : java.util.List.of());
         model.addAttribute("today", LocalDate.now(clock));
+        if (ContractApiController.asProvider(acting.current())) {
+            model.addAttribute("recipientIppsu", needs.ippsuInForce(contract.recipientId()).orElse(null));
+        }
         return "contract/card";
     }
 

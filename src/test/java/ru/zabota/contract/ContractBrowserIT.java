@@ -106,6 +106,7 @@ class ContractBrowserIT extends BrowserTestBase {
         loginAs("provider", "PROVIDER");
         open("/cabinet/contracts");
         click(By.cssSelector("#contractList a[href$='/cabinet/contracts/" + contractId + "']"));
+        assertThat(visible(By.id("recipientIppsu")).getText()).contains("ИППСУ получателя", "Уборка жилых помещений");
         int services = driver.findElements(By.cssSelector("#contractLines tbody tr")).size();
         clickAndConfirm(By.xpath("//table[@id='contractLines']//tr[contains(., 'документов')]//button"), "Удалить из договора услугу");
         waitForText("Услуга удалена из договора");
@@ -118,6 +119,8 @@ class ContractBrowserIT extends BrowserTestBase {
         waitForText("Договор подписан");
         assertThat(status("contractStatus")).isEqualTo("На подписании");
         screenshot("contract-provider-signed");
+        open("/cabinet/recipients");
+        assertThat(visible(By.id("recipients")).getText()).contains("Петрова Анна Сергеевна", "На подписании");
 
         // the citizen reviews and signs: «Действующий»
         loginAs("citizen", "CITIZEN");
