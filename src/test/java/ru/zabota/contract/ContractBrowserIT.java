@@ -166,6 +166,11 @@ class ContractBrowserIT extends BrowserTestBase {
             assertThat(status("deliveryStatus")).isEqualTo("Подтверждено");
         }
 
+        // the ИППСУ counts what was delivered
+        open("/cabinet/ippsu");
+        String delivered = visible(By.cssSelector("#ippsuServices tr[data-service='Уборка жилых помещений'] td.zb-delivered")).getText();
+        assertThat(Integer.parseInt(delivered)).isGreaterThanOrEqualTo(1);
+
         // the act, then «Исполнен», then the rating
         open(contractPath);
         clickAndConfirm(By.id("signAct"), "Подписать акт оказанных услуг?");
