@@ -8,10 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.zabota.ZabotaSpringTest;
-import ru.zabota.needs.IppsuRepository;
-import ru.zabota.people.PersonRepository;
-import ru.zabota.people.Snils;
-import ru.zabota.registry.ProviderRepository;
 
 import java.util.List;
 import java.util.Map;
@@ -25,26 +21,14 @@ class ContractApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IppsuRepository programmes;
-    @Autowired
-    PersonRepository people;
-    @Autowired
-    ProviderRepository providers;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ContractSignatureRepository signatures;
 
-    private long citizenIppsu() {
-        Long personId = people.findBySnils(Snils.withChecksum("112233445")).orElseThrow().getId();
-        return programmes.findByPersonIdOrderByIssuedOnDesc(personId).get(0).getId();
-    }
-
-    private long providerId(String namePart) {
-        return providers.findAll().stream().filter(p -> p.getShortName().contains(namePart)).findFirst().orElseThrow().getId();
-    }
-
     private ResponseEntity<Map> request(String provider) {
+        ContractJourney j = ContractJourney.of(http, jdbc, provider);
         return http.withBasicAuth("citizen", "demo").postForEntity("/api/contracts",
-                Map.of("providerId", providerId(provider), "basis", "IPPSU", "basisId", citizenIppsu()), Map.class);
+                Map.of("providerId", j.providerId(), "basis", "IPPSU", "basisId", j.ippsuId()), Map.class);
     }
 
     @Test

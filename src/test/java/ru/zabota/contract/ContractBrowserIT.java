@@ -10,10 +10,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import ru.zabota.TimeConfig;
-import ru.zabota.needs.IppsuRepository;
-import ru.zabota.people.PersonRepository;
-import ru.zabota.people.Snils;
-import ru.zabota.registry.ProviderRepository;
 import ru.zabota.support.BrowserTestBase;
 
 import java.time.LocalDate;
@@ -31,11 +27,7 @@ class ContractBrowserIT extends BrowserTestBase {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IppsuRepository programmes;
-    @Autowired
-    PersonRepository people;
-    @Autowired
-    ProviderRepository providers;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     DeliveryRepository deliveries;
 
@@ -81,10 +73,7 @@ class ContractBrowserIT extends BrowserTestBase {
     }
 
     private ContractJourney journey() {
-        Long personId = people.findBySnils(Snils.withChecksum("112233445")).orElseThrow().getId();
-        long ippsu = programmes.findByPersonIdOrderByIssuedOnDesc(personId).get(0).getId();
-        long provider = providers.findAll().stream().filter(p -> p.getShortName().contains("Ханты-Мансийский КЦСОН")).findFirst().orElseThrow().getId();
-        return new ContractJourney(http, provider, ippsu);
+        return ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН");
     }
 
     @Test

@@ -8,10 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.zabota.ZabotaSpringTest;
-import ru.zabota.needs.IppsuRepository;
-import ru.zabota.people.PersonRepository;
-import ru.zabota.people.Snils;
-import ru.zabota.registry.ProviderRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,21 +29,14 @@ class ContractDeliveryApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IppsuRepository programmes;
-    @Autowired
-    PersonRepository people;
-    @Autowired
-    ProviderRepository providers;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ContractSignatureRepository signatures;
     @Autowired
     DeliveryRepository deliveries;
 
     ContractJourney journey() {
-        Long personId = people.findBySnils(Snils.withChecksum("112233445")).orElseThrow().getId();
-        long ippsu = programmes.findByPersonIdOrderByIssuedOnDesc(personId).get(0).getId();
-        long provider = providers.findAll().stream().filter(p -> p.getShortName().contains("Ханты-Мансийский КЦСОН")).findFirst().orElseThrow().getId();
-        return new ContractJourney(http, provider, ippsu);
+        return ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН");
     }
 
     @Test

@@ -5,6 +5,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.zabota.people.Snils;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -27,6 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 public record ContractJourney(TestRestTemplate http, long providerId, long ippsuId) {
+
+    /** The demo citizen (Петрова А. С.) and her ИППСУ in force, with the registry provider whose short name contains the text. */
+    public static ContractJourney of(TestRestTemplate http, JdbcTemplate jdbc, String providerNamePart) {
+        long ippsu = jdbc.queryForObject("select i.id from ippsu i join person p on p.id = i.person_id where p.snils = ?"
+                + " order by i.issued_on desc fetch first 1 rows only", Long.class, Snils.withChecksum("112233445"));
+        long provider = jdbc.queryForObject("select id from provider where short_name like ?", Long.class, "%" + providerNamePart + "%");
+        return new ContractJourney(http, provider, ippsu);
+    }
 
     public TestRestTemplate as(String user) {
         return http.withBasicAuth(user, "demo");

@@ -28,10 +28,8 @@ class ContractOnPostgresIT extends PostgresTestBase {
 
     @Test
     void wholeJourneyOnPostgresql() {
-        long ippsu = jdbc.queryForObject("select i.id from ippsu i join person p on p.id = i.person_id where p.snils = ?", Long.class,
-                ru.zabota.people.Snils.withChecksum("112233445"));
-        long provider = jdbc.queryForObject("select id from provider where short_name like '%Ханты-Мансийский КЦСОН%'", Long.class);
-        ContractJourney j = new ContractJourney(http, provider, ippsu);
+        ContractJourney j = ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН");
+        long provider = j.providerId();
         LocalDate today = LocalDate.now(TimeConfig.REGION_ZONE);
         Map<?, ?> contract = j.activeContract(today.minusDays(2), today, ContractDeliveryApiTest.LEGAL_HELP);
         Object id = contract.get("id");
