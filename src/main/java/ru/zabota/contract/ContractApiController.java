@@ -64,7 +64,7 @@ public class ContractApiController {
                                String provider, Long recipientId, String recipient, ContractBasis basis, LocalDate termFrom,
                                LocalDate termTo, List<LineView> lines, BigDecimal monthlyCost, BigDecimal fee,
                                String feeExplanation, String declineReason, List<SignatureView> signatures,
-                               boolean actSignable, ReviewView review) {
+                               boolean actSignable, ReviewView review, boolean ratingOpen) {
     }
 
     @PostMapping
@@ -168,6 +168,7 @@ public class ContractApiController {
                 c.getDeclineReason(),
                 contracts.signaturesOf(c.getId()).stream().map(s -> new SignatureView(s.getParty(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList(),
                 c.getStatus() == ContractStatus.ACTIVE && progress.values().stream().allMatch(DeliveryService.Progress::complete),
-                contracts.reviewOf(c.getId()).map(r -> new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt())).orElse(null));
+                contracts.reviewOf(c.getId()).map(r -> new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt())).orElse(null),
+                contracts.ratingOpen(c));
     }
 }

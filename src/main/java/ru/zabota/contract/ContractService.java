@@ -288,6 +288,13 @@ public class ContractService {
         return review;
     }
 
+    /** Whether the process still offers the recipient the rating (within 30 days of the act, not yet rated). */
+    @Transactional(readOnly = true)
+    public boolean ratingOpen(Contract c) {
+        return c.getStatus() == ContractStatus.EXECUTED && tasks.createTaskQuery().processInstanceId(caseOf(c).getProcessInstanceId())
+                .taskDefinitionKey(SocialContractProcess.Elements.RATE_PROVIDER).count() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Optional<ProviderReview> reviewOf(Long contractId) {
         return reviews.findByContractId(contractId);

@@ -149,6 +149,35 @@ class ContractDeliveryApiTest {
         assertThat(citizen.getForObject("/api/contracts/" + id, Map.class).get("review")).isNotNull();
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Test
+    void theRatingIsOfferedFor30DaysAfterTheAct() {
+        ContractJourney j = journey();
+        LocalDate today = LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE);
+        Map<?, ?> contract = j.activeContract(today.minusDays(1), today, LEGAL_HELP);
+        Object id = contract.get("id");
+        j.deliverEverything(contract, today.minusDays(1));
+        Map<String, Object> executed = j.as("citizen").postForObject("/api/contracts/" + id + "/act/sign", null, Map.class);
+        assertThat(executed).containsEntry("statusLabel", "Исполнен").containsEntry("ratingOpen", true);
+
+        // 30 days pass: the process closes the offer
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) contract.get("number")).singleResult().getId();
+        var window = management.createJobQuery().processInstanceId(instance)
+                .activityId(SocialContractProcess.Elements.RATING_WINDOW).singleResult();
+        assertThat(window.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+        management.executeJob(window.getId());
+
+        ResponseEntity<Map> late = j.as("citizen").postForEntity("/api/contracts/" + id + "/review", Map.of("rating", 3), Map.class);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody()).containsEntry("code", "rating-closed");
+        Map<String, Object> after = j.as("citizen").getForObject("/api/contracts/" + id, Map.class);
+        assertThat(after).containsEntry("ratingOpen", false).containsEntry("review", null);
+    }
+
     @Test
     void aScheduledDeliveryCanBeMovedAndDeletedAndTheCalendarIsTheProvidersOnly() {
         ContractJourney j = journey();
