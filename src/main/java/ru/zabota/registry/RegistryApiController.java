@@ -19,10 +19,10 @@ public class RegistryApiController {
     }
 
     public record ProviderSummary(Long id, String shortName, String fullName, String municipality, String address,
-                                  String phone, Set<ServiceForm> forms, boolean catalog) {
-        static ProviderSummary of(Provider p) {
+                                  String phone, Set<ServiceForm> forms, boolean catalog, ProviderRating rating) {
+        static ProviderSummary of(Provider p, ProviderRating rating) {
             return new ProviderSummary(p.getId(), p.getShortName(), p.getFullName(), p.getMunicipality().getName(),
-                    p.getActualAddress(), p.getPhone(), p.getForms(), p.isCatalogEnabled());
+                    p.getActualAddress(), p.getPhone(), p.getForms(), p.isCatalogEnabled(), rating);
         }
     }
 
@@ -47,7 +47,9 @@ public class RegistryApiController {
                                              @RequestParam(required = false) Long municipalityId,
                                              @RequestParam(required = false) ServiceKind kind,
                                              @RequestParam(defaultValue = "0") int page) {
-        return PageOf.of(registry.search(q, municipalityId, kind, page).map(ProviderSummary::of));
+        Page<Provider> found = registry.search(q, municipalityId, kind, page);
+        var ratings = registry.ratings(found.map(Provider::getId).getContent());
+        return PageOf.of(found.map(p -> ProviderSummary.of(p, ratings.getOrDefault(p.getId(), new ProviderRating(0, 0)))));
     }
 
     @GetMapping("/providers/{id}")

@@ -27,7 +27,9 @@ public class RegistryController {
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long municipality,
                        @RequestParam(required = false) ServiceKind kind, @RequestParam(defaultValue = "0") int page,
                        Model model) {
-        model.addAttribute("result", registry.search(q, municipality, kind, page));
+        var result = registry.search(q, municipality, kind, page);
+        model.addAttribute("result", result);
+        model.addAttribute("ratings", registry.ratings(result.map(Provider::getId).getContent()));
         model.addAttribute("q", q);
         model.addAttribute("municipality", municipality);
         model.addAttribute("kind", kind);

@@ -44,6 +44,16 @@ public class RegistryService {
         return reviews.ratingOf(providerId);
     }
 
+    /** Ratings of several providers at once (a page of the registry); providers without ratings are absent. */
+    public java.util.Map<Long, ProviderRating> ratings(java.util.Collection<Long> providerIds) {
+        java.util.Map<Long, ProviderRating> result = new java.util.HashMap<>();
+        if (providerIds.isEmpty()) return result;
+        for (Object[] row : reviews.ratingsOf(providerIds)) {
+            result.put((Long) row[0], new ProviderRating(((Number) row[1]).doubleValue(), (Long) row[2]));
+        }
+        return result;
+    }
+
     public List<Municipality> municipalities() {
         return municipalities.findAllByOrderByNameAsc();
     }

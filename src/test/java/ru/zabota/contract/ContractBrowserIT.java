@@ -178,6 +178,10 @@ class ContractBrowserIT extends BrowserTestBase {
         assertThat(status("contractStatus")).isEqualTo("Исполнен");
         open("/registry/" + journey().providerId());
         assertThat(visible(By.id("providerRating")).getText()).contains("из 5").containsPattern("оценок: \\d+");
+        screenshot("provider-card-rating");
+        open("/registry?q=Ханты-Мансийский");
+        assertThat(visible(By.cssSelector("[data-rating='" + journey().providerId() + "']")).getText()).contains("из 5");
+        screenshot("registry-with-rating");
     }
 
     @Test

@@ -147,6 +147,9 @@ class ContractDeliveryApiTest {
         assertThat(((Number) after.get("count")).longValue()).isEqualTo(((Number) before.get("count")).longValue() + 1);
         assertThat(((Number) after.get("average")).doubleValue()).isBetween(1.0, 5.0);
         assertThat(citizen.getForObject("/api/contracts/" + id, Map.class).get("review")).isNotNull();
+        // the registry list shows it too, so that citizens can compare providers
+        List<Map<?, ?>> found = (List<Map<?, ?>>) http.getForObject("/api/providers?q=Ханты-Мансийский КЦСОН", Map.class).get("items");
+        assertThat(found).anySatisfy(p -> assertThat(((Map<?, ?>) p.get("rating")).get("count")).isEqualTo(after.get("count")));
     }
 
     @Autowired
