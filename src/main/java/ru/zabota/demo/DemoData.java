@@ -57,13 +57,16 @@ public class DemoData implements ApplicationRunner {
     private final IdentityService identity;
     private final PasswordEncoder encoder;
 
+    private final java.time.Clock clock;
     private final Map<String, Municipality> towns = new HashMap<>();
     private final Map<String, ServiceType> types = new HashMap<>();
 
     public DemoData(MunicipalityRepository municipalities, ServiceTypeRepository serviceTypes, ProviderRepository providers,
                     PersonRepository people, RepresentationRepository representations, PortalAccountRepository accounts,
                     ProviderEmployeeRepository employees, NeedRecognitionRepository recognitions,
-                    IppsuRepository programmes, SocialCaseService cases, IdentityService identity, PasswordEncoder encoder) {
+                    IppsuRepository programmes, SocialCaseService cases, IdentityService identity, PasswordEncoder encoder,
+                    java.time.Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.serviceTypes = serviceTypes;
         this.providers = providers;
@@ -95,9 +98,11 @@ public class DemoData implements ApplicationRunner {
                 "628011, г. Ханты-Мансийск, ул. Мира, д. 14, кв. 7", "Ханты-Мансийск", "8601012345", "+7 (3467) 32-45-17",
                 "petrova.as@example.ru", "21500.00", PopulationGroup.PENSIONER);
         account("citizen", citizen, true);
-        LocalDate decided = LocalDate.of(2026, 9, 3);
+        // the programmes run from a recent decision, so the demo stays current whenever it is first loaded
+        LocalDate today = LocalDate.now(clock);
+        LocalDate decided = today.minusDays(80);
         recognise(citizen, decided, "Частичная утрата способности к самообслуживанию в связи с преклонным возрастом");
-        Ippsu ippsu = new Ippsu(citizen, "86-ИППСУ-2026-001047", decided, decided, decided.plusYears(1).minusDays(1), ServiceForm.HOME);
+        Ippsu ippsu = new Ippsu(citizen, "86-ИППСУ-" + decided.getYear() + "-001047", decided, decided, decided.plusYears(1).minusDays(1), ServiceForm.HOME);
         ippsu.add(types.get("HH-SHOP"), 96, "2 раза в неделю");
         ippsu.add(types.get("HH-CLEAN"), 48, "1 раз в неделю");
         ippsu.add(types.get("MED-CONTROL"), 96, "2 раза в неделю");
@@ -120,9 +125,9 @@ public class DemoData implements ApplicationRunner {
                 PopulationGroup.CHILD);
         child.setFreeCategory(true);
         representations.save(new Representation(parent, child, "Свидетельство о рождении II-ПН № 512377", LocalDate.of(2033, 2, 9)));
-        LocalDate childDecided = LocalDate.of(2026, 10, 14);
+        LocalDate childDecided = today.minusDays(39);
         recognise(child, childDecided, "Ребёнок-инвалид, нуждается в социально-педагогических услугах");
-        Ippsu childIppsu = new Ippsu(child, "86-ИППСУ-2026-001212", childDecided, childDecided,
+        Ippsu childIppsu = new Ippsu(child, "86-ИППСУ-" + childDecided.getYear() + "-001212", childDecided, childDecided,
                 childDecided.plusYears(1).minusDays(1), ServiceForm.SEMI_STATIONARY);
         childIppsu.add(types.get("PED-LEISURE"), 48, "1 раз в неделю");
         childIppsu.add(types.get("PSY-CONSULT"), 12, "1 раз в месяц");

@@ -43,6 +43,7 @@ class ContractApiTest {
 
         TestRestTemplate provider = http.withBasicAuth("provider", "demo");
         TestRestTemplate citizen = http.withBasicAuth("citizen", "demo");
+        java.time.LocalDate from = java.time.LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE).plusDays(9);
         // the citizen cannot sign before the provider
         assertThat(citizen.postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         // another provider does not see it
@@ -58,11 +59,11 @@ class ContractApiTest {
         assertThat(noTerm.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(noTerm.getBody()).containsEntry("code", "term-required");
         ResponseEntity<Map> outside = provider.exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("from", "2026-12-01", "to", "2028-01-31")), Map.class);
+                new HttpEntity<>(Map.of("from", from.toString(), "to", from.plusYears(2).toString())), Map.class);
         assertThat(outside.getBody()).containsEntry("code", "term-outside-ippsu");
         Map<?, ?> withTerm = provider.exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("from", "2026-12-01", "to", "2026-12-31")), Map.class).getBody();
-        assertThat(withTerm.get("termTo")).isEqualTo("2026-12-31");
+                new HttpEntity<>(Map.of("from", from.toString(), "to", from.plusDays(30).toString())), Map.class).getBody();
+        assertThat(withTerm.get("termTo")).isEqualTo(from.plusDays(30).toString());
         assertThat(new java.math.BigDecimal(withTerm.get("monthlyCost").toString())).isPositive();
         assertThat(withTerm.get("feeExplanation").toString()).contains("Бесплатно"); // income 21 500 below the pensioners' limit
 
