@@ -26,8 +26,11 @@ public class IppsuController {
     private final NeedsService needs;
     private final DeliveryService deliveries;
     private final MessageSource messages;
+    private final ru.zabota.registry.RegistryService registry;
 
-    public IppsuController(ActingContext acting, NeedsService needs, DeliveryService deliveries, MessageSource messages) {
+    public IppsuController(ActingContext acting, NeedsService needs, DeliveryService deliveries, MessageSource messages,
+                           ru.zabota.registry.RegistryService registry) {
+        this.registry = registry;
         this.acting = acting;
         this.needs = needs;
         this.deliveries = deliveries;
@@ -52,7 +55,10 @@ public class IppsuController {
         model.addAttribute("recognition", needs.activeRecognition(a.personId()).orElse(null));
         Ippsu ippsu = needs.ippsuInForce(a.personId()).orElse(null);
         model.addAttribute("ippsu", ippsu);
-        if (ippsu != null) model.addAttribute("lines", lines(ippsu, a.personId()));
+        if (ippsu != null) {
+            model.addAttribute("lines", lines(ippsu, a.personId()));
+            model.addAttribute("ratings", registry.ratings(ippsu.getRecommendedProviders().stream().map(p -> p.getId()).toList()));
+        }
         model.addAttribute("section", "ippsu");
         return "cabinet/ippsu";
     }

@@ -171,6 +171,8 @@ class ContractBrowserIT extends BrowserTestBase {
         waitForText("Ваша оценка учтена");
         assertThat(visible(By.id("reviewGiven")).getText()).contains("5 из 5").contains("Всё сделали вовремя");
         screenshot("contract-executed-rated");
+        open("/cabinet/ippsu"); // the recommended provider now shows its rating where the citizen chooses
+        assertThat(visible(By.cssSelector("#recommendedProviders [data-rating='" + journey().providerId() + "']")).getText()).contains("из 5");
 
         // the provider sees «Исполнен»; the public card shows the rating
         loginAs("provider", "PROVIDER");
