@@ -13,16 +13,27 @@ import ru.zabota.security.StaffUser;
 
 /**
  * Staff pages where Tasklist cannot serve: the register of cases and one case with its full status history
- * (who, when, from → to) and a link to its process instance in Cockpit.
+ * (who, when, from → to), a link to its process instance in Cockpit, its interagency requests and, for [603], the
+ * contract with its signatures and deliveries.
  */
 @Controller
 public class StaffCasesController {
     private final SocialCaseRepository cases;
     private final SocialCaseService service;
     private final ru.zabota.interagency.InteragencyService interagency;
+    private final ru.zabota.contract.ContractService contracts;
+    private final ru.zabota.contract.ContractApiController contractViews;
+    private final ru.zabota.contract.DeliveryService deliveries;
+    private final ru.zabota.contract.DeliveryApiController deliveryViews;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
-                                ru.zabota.interagency.InteragencyService interagency) {
+                                ru.zabota.interagency.InteragencyService interagency, ru.zabota.contract.ContractService contracts,
+                                ru.zabota.contract.ContractApiController contractViews, ru.zabota.contract.DeliveryService deliveries,
+                                ru.zabota.contract.DeliveryApiController deliveryViews) {
+        this.contracts = contracts;
+        this.contractViews = contractViews;
+        this.deliveries = deliveries;
+        this.deliveryViews = deliveryViews;
         this.cases = cases;
         this.service = service;
         this.interagency = interagency;
@@ -56,6 +67,11 @@ public class StaffCasesController {
         model.addAttribute("theCase", c);
         model.addAttribute("history", service.history(c.getId()));
         model.addAttribute("requests", interagency.ofCase(c.getId()));
+        // [603]: the contract with its signatures and the confirmed deliveries, as the office's card of the recipient shows them
+        contracts.ofCase(c.getId()).ifPresent(k -> {
+            model.addAttribute("contract", contractViews.view(k));
+            model.addAttribute("deliveries", deliveries.ofContract(k.getId()).stream().map(deliveryViews::view).toList());
+        });
         model.addAttribute("staff", staff);
         return "staff/case";
     }

@@ -154,7 +154,7 @@ public class ContractApiController {
         return asProvider(a) ? a.user().providerId() : null;
     }
 
-    ContractView view(Contract c) {
+    public ContractView view(Contract c) {
         var fee = contracts.fee(c);
         var progress = deliveries.progress(c);
         return new ContractView(c.getId(), c.getNumber(), c.getStatus(),

@@ -29,5 +29,8 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 
     List<Contract> findByPersonIdAndStatusIn(Long personId, Collection<ContractStatus> statuses);
 
+    @EntityGraph(attributePaths = {"provider", "person", "lines", "lines.serviceType"})
+    Optional<Contract> findByCaseId(Long caseId);
+
     boolean existsByPersonIdAndProviderIdAndStatusIn(Long personId, Long providerId, Collection<ContractStatus> statuses);
 }

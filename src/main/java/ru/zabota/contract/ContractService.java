@@ -140,6 +140,12 @@ public class ContractService {
         return contracts.findByProviderIdOrderByCreatedAtDesc(providerId);
     }
 
+    /** The contract of a case [603], for staff. */
+    @Transactional(readOnly = true)
+    public Optional<Contract> ofCase(Long caseId) {
+        return contracts.findByCaseId(caseId);
+    }
+
     @Transactional(readOnly = true)
     public List<Contract> activeOfProvider(Long providerId) {
         return contracts.findByProviderIdAndStatusOrderByCreatedAtDesc(providerId, ContractStatus.ACTIVE);

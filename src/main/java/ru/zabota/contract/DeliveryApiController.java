@@ -126,7 +126,7 @@ public class DeliveryApiController {
         return providerId;
     }
 
-    DeliveryView view(Delivery d) {
+    public DeliveryView view(Delivery d) {
         Contract c = d.getContract();
         return new DeliveryView(d.getId(), c.getId(), c.getNumber(), d.getLine().getId(), d.getLine().getServiceType().getName(),
                 d.getLine().getServiceType().getUnit(), c.getPerson().getId(), c.getPerson().getFullName(), c.getPerson().getShortName(), d.getScheduledAt(),
