@@ -1,5 +1,10 @@
 package ru.zabota.cases;
 
+import ru.zabota.contract.DeliveryApiController;
+import ru.zabota.contract.DeliveryService;
+import ru.zabota.contract.ContractApiController;
+import ru.zabota.contract.ContractService;
+import ru.zabota.interagency.InteragencyService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,16 +25,16 @@ import ru.zabota.security.StaffUser;
 public class StaffCasesController {
     private final SocialCaseRepository cases;
     private final SocialCaseService service;
-    private final ru.zabota.interagency.InteragencyService interagency;
-    private final ru.zabota.contract.ContractService contracts;
-    private final ru.zabota.contract.ContractApiController contractViews;
-    private final ru.zabota.contract.DeliveryService deliveries;
-    private final ru.zabota.contract.DeliveryApiController deliveryViews;
+    private final InteragencyService interagency;
+    private final ContractService contracts;
+    private final ContractApiController contractViews;
+    private final DeliveryService deliveries;
+    private final DeliveryApiController deliveryViews;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
-                                ru.zabota.interagency.InteragencyService interagency, ru.zabota.contract.ContractService contracts,
-                                ru.zabota.contract.ContractApiController contractViews, ru.zabota.contract.DeliveryService deliveries,
-                                ru.zabota.contract.DeliveryApiController deliveryViews) {
+                                InteragencyService interagency, ContractService contracts,
+                                ContractApiController contractViews, DeliveryService deliveries,
+                                DeliveryApiController deliveryViews) {
         this.contracts = contracts;
         this.contractViews = contractViews;
         this.deliveries = deliveries;

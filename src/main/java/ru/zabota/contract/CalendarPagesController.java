@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import java.util.Optional;
+import java.util.ArrayList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,7 @@ public class CalendarPagesController {
         Contract chosen = contract == null ? null : active.stream().filter(c -> c.getId().equals(contract)).findFirst().orElse(null);
 
         Map<LocalDate, List<DeliveryApiController.DeliveryView>> byDay = new LinkedHashMap<>();
-        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) byDay.put(d, new java.util.ArrayList<>());
+        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) byDay.put(d, new ArrayList<>());
         deliveries.calendar(providerId, from, to, chosen == null ? null : chosen.getId())
                 .forEach(d -> byDay.get(d.getScheduledAt().toLocalDate()).add(api.view(d)));
 
@@ -149,7 +151,7 @@ public class CalendarPagesController {
 
     static String calendarUrl(Long contract, LocalDate date, String view) {
         return UriComponentsBuilder.fromPath("/cabinet/calendar").queryParam("contract", contract)
-                .queryParamIfPresent("date", java.util.Optional.ofNullable(date)).queryParam("view", "day".equals(view) ? "day" : "week")
+                .queryParamIfPresent("date", Optional.ofNullable(date)).queryParam("view", "day".equals(view) ? "day" : "week")
                 .build().toUriString();
     }
 }

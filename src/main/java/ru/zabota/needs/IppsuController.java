@@ -1,5 +1,6 @@
 package ru.zabota.needs;
 
+import ru.zabota.registry.RegistryService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,10 @@ public class IppsuController {
     private final NeedsService needs;
     private final DeliveryService deliveries;
     private final MessageSource messages;
-    private final ru.zabota.registry.RegistryService registry;
+    private final RegistryService registry;
 
     public IppsuController(ActingContext acting, NeedsService needs, DeliveryService deliveries, MessageSource messages,
-                           ru.zabota.registry.RegistryService registry) {
+                           RegistryService registry) {
         this.registry = registry;
         this.acting = acting;
         this.needs = needs;

@@ -1,5 +1,7 @@
 package ru.zabota.registry;
 
+import java.util.List;
+import java.util.Collection;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,5 +16,5 @@ public interface ProviderReviewRepository extends JpaRepository<ProviderReview, 
 
     /** [providerId, average, count] for the providers on a page of the registry that have ratings. */
     @Query("select r.providerId, avg(r.rating), count(r) from ProviderReview r where r.providerId in :providerIds group by r.providerId")
-    java.util.List<Object[]> ratingsOf(java.util.Collection<Long> providerIds);
+    List<Object[]> ratingsOf(Collection<Long> providerIds);
 }

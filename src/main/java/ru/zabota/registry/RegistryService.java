@@ -1,5 +1,8 @@
 package ru.zabota.registry;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,8 +48,8 @@ public class RegistryService {
     }
 
     /** Ratings of several providers at once (a page of the registry); providers without ratings are absent. */
-    public java.util.Map<Long, ProviderRating> ratings(java.util.Collection<Long> providerIds) {
-        java.util.Map<Long, ProviderRating> result = new java.util.HashMap<>();
+    public Map<Long, ProviderRating> ratings(Collection<Long> providerIds) {
+        Map<Long, ProviderRating> result = new HashMap<>();
         if (providerIds.isEmpty()) return result;
         for (Object[] row : reviews.ratingsOf(providerIds)) {
             result.put((Long) row[0], new ProviderRating(((Number) row[1]).doubleValue(), (Long) row[2]));
