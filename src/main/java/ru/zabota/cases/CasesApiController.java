@@ -3,7 +3,7 @@ package ru.zabota.cases;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import ru.zabota.portal.PageOf;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import ru.zabota.security.ActingContext;
@@ -32,19 +32,16 @@ public class CasesApiController {
                            Instant createdAt, Instant updatedAt) {
     }
 
-    public record CasePage(List<CaseView> items, int page, int size, long total) {
-    }
-
     public record HistoryEntry(Instant at, CaseStatus from, CaseStatus to, String toLabel, String comment) {
     }
 
     @GetMapping
     @Transactional(readOnly = true)
-    public CasePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<SocialCase> p = cases.casesOf(acting.current().personId(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new CasePage(p.getContent().stream().map(c -> new CaseView(c.getId(), c.getNumber(), c.getCaseType().code(),
+    public PageOf<CaseView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<SocialCase> p = cases.casesOf(acting.current().personId(), PageOf.request(page, size));
+        return PageOf.of(p.map(c -> new CaseView(c.getId(), c.getNumber(), c.getCaseType().code(),
                 label("CaseType." + c.getCaseType()), c.getCitizenStatus(), label("CaseStatus." + c.getCitizenStatus()), c.getCreatedAt(),
-                c.getUpdatedAt())).toList(), p.getNumber(), p.getSize(), p.getTotalElements());
+                c.getUpdatedAt())));
     }
 
     /** The statuses a citizen sees; who acted stays with the staff view. */

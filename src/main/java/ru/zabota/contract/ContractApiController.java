@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
+import ru.zabota.portal.PageOf;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.security.PortalRole;
@@ -74,12 +75,24 @@ public class ContractApiController {
         return ResponseEntity.created(URI.create("/api/contracts/" + c.getId())).body(view(contracts.visible(c.getId(), a.personId(), null)));
     }
 
+    /** A row of «Договоры»: who, which, when, in which status; the whole contract is GET /{id}. */
+    public record ContractSummary(Long id, String number, ContractStatus status, String statusLabel, Long providerId,
+                                  String provider, Long recipientId, String recipient, LocalDate termFrom, LocalDate termTo) {
+    }
+
     @GetMapping
     @Transactional(readOnly = true)
-    public List<ContractView> list() {
+    public PageOf<ContractSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Acting a = acting.current();
-        List<Contract> list = asProvider(a) ? contracts.ofProvider(a.user().providerId()) : contracts.ofPerson(a.personId());
-        return list.stream().map(c -> view(contracts.visible(c.getId(), a.personId(), providerOf(a)))).toList();
+        var request = PageOf.request(page, size);
+        var found = asProvider(a) ? contracts.ofProvider(a.user().providerId(), request) : contracts.ofPerson(a.personId(), request);
+        return PageOf.of(found.map(c -> new ContractSummary(c.getId(), c.getNumber(), c.getStatus(), statusLabel(c.getStatus()),
+                c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
+                c.getTermFrom(), c.getTermTo())));
+    }
+
+    private String statusLabel(ContractStatus status) {
+        return messages.getMessage("ContractStatus." + status, null, status.name(), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}")
@@ -158,7 +171,7 @@ public class ContractApiController {
         var fee = contracts.fee(c);
         var progress = deliveries.progress(c);
         return new ContractView(c.getId(), c.getNumber(), c.getStatus(),
-                messages.getMessage("ContractStatus." + c.getStatus(), null, c.getStatus().name(), LocaleContextHolder.getLocale()),
+                statusLabel(c.getStatus()),
                 c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
                 c.getBasis(), c.getTermFrom(), c.getTermTo(),
                 c.getLines().stream().map(l -> new LineView(l.getId(), l.getServiceType().getName(), l.getServiceType().getUnit(),

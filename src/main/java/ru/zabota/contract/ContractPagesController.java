@@ -1,5 +1,9 @@
 package ru.zabota.contract;
 
+import java.util.List;
+import java.time.Clock;
+import ru.zabota.needs.Ippsu;
+import ru.zabota.needs.NeedsService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.zabota.portal.DomainProblem;
+import ru.zabota.portal.PageOf;
 import ru.zabota.registry.RegistryService;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
@@ -21,14 +26,14 @@ public class ContractPagesController {
     private final ContractService contracts;
     private final ContractApiController api;
     private final RegistryService registry;
-    private final ru.zabota.needs.NeedsService needs;
+    private final NeedsService needs;
     private final DeliveryApiController deliveries;
     private final ActingContext acting;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry,
-                                   ru.zabota.needs.NeedsService needs, DeliveryApiController deliveries, ActingContext acting,
-                                   java.time.Clock clock) {
+                                   NeedsService needs, DeliveryApiController deliveries, ActingContext acting,
+                                   Clock clock) {
         this.needs = needs;
         this.contracts = contracts;
         this.deliveries = deliveries;
@@ -40,25 +45,23 @@ public class ContractPagesController {
 
     @GetMapping("/contracts")
     @Transactional(readOnly = true)
-    public String list(Model model) {
-        model.addAttribute("contracts", api.list());
+    public String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("contracts", api.list(page, 20));
         model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
         return "contract/list";
     }
 
     @GetMapping("/recipients")
     @Transactional(readOnly = true)
-    public String recipients(Model model) {
-        Acting a = acting.current();
-        model.addAttribute("recipients", a.user().providerId() == null ? java.util.List.of()
-                : contracts.ofProvider(a.user().providerId()).stream()
-                .filter(c -> c.getStatus() != ContractStatus.CONCLUDING && c.getStatus() != ContractStatus.DECLINED)
-                .map(c -> new Recipient(c, needs.ippsuInForce(c.getPerson().getId()).orElse(null))).toList());
+    public String recipients(@RequestParam(defaultValue = "0") int page, Model model) {
+        Long providerId = DeliveryApiController.requireProvider(acting.current());
+        model.addAttribute("recipients", contracts.recipientsOf(providerId, PageOf.request(page, 20))
+                .map(c -> new Recipient(c, needs.ippsuInForce(c.getPerson().getId()).orElse(null))));
         return "contract/recipients";
     }
 
     /** A recipient of the provider's services: the contract and the recipient's ИППСУ in force. */
-    public record Recipient(Contract contract, ru.zabota.needs.Ippsu ippsu) {
+    public record Recipient(Contract contract, Ippsu ippsu) {
     }
 
     /** «Заключить договор с …?» — or, without a provider, a search of the registry by name. */
@@ -95,7 +98,7 @@ public class ContractPagesController {
         model.addAttribute("contract", contract);
         model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
         model.addAttribute("deliveries", contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXECUTED
-                ? deliveries.ofContract(id) : java.util.List.of());
+                ? deliveries.ofContract(id) : List.of());
         model.addAttribute("today", LocalDate.now(clock));
         if (ContractApiController.asProvider(acting.current())) {
             model.addAttribute("recipientIppsu", needs.ippsuInForce(contract.recipientId()).orElse(null));

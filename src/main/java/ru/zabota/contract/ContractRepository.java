@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,10 +13,13 @@ import java.util.Optional;
 
 public interface ContractRepository extends JpaRepository<Contract, Long> {
     @EntityGraph(attributePaths = {"provider", "person"})
-    List<Contract> findByPersonIdOrderByCreatedAtDesc(Long personId);
+    Page<Contract> findByPersonIdOrderByCreatedAtDesc(Long personId, Pageable page);
 
     @EntityGraph(attributePaths = {"provider", "person"})
-    List<Contract> findByProviderIdOrderByCreatedAtDesc(Long providerId);
+    Page<Contract> findByProviderIdOrderByCreatedAtDesc(Long providerId, Pageable page);
+
+    @EntityGraph(attributePaths = {"provider", "person"})
+    Page<Contract> findByProviderIdAndStatusInOrderByCreatedAtDesc(Long providerId, Collection<ContractStatus> statuses, Pageable page);
 
     @EntityGraph(attributePaths = {"provider", "person", "lines", "lines.serviceType"})
     Optional<Contract> findWithLinesById(Long id);

@@ -3,6 +3,8 @@ package ru.zabota.contract;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.zabota.cases.CaseStatus;
@@ -131,13 +133,20 @@ public class ContractService {
     }
 
     @Transactional(readOnly = true)
-    public List<Contract> ofPerson(Long personId) {
-        return contracts.findByPersonIdOrderByCreatedAtDesc(personId);
+    public Page<Contract> ofPerson(Long personId, Pageable page) {
+        return contracts.findByPersonIdOrderByCreatedAtDesc(personId, page);
     }
 
     @Transactional(readOnly = true)
-    public List<Contract> ofProvider(Long providerId) {
-        return contracts.findByProviderIdOrderByCreatedAtDesc(providerId);
+    public Page<Contract> ofProvider(Long providerId, Pageable page) {
+        return contracts.findByProviderIdOrderByCreatedAtDesc(providerId, page);
+    }
+
+    /** «Получатели услуг»: the provider's contracts that its signature made binding (signing, active, executed). */
+    @Transactional(readOnly = true)
+    public Page<Contract> recipientsOf(Long providerId, Pageable page) {
+        return contracts.findByProviderIdAndStatusInOrderByCreatedAtDesc(providerId,
+                EnumSet.of(ContractStatus.SIGNING, ContractStatus.ACTIVE, ContractStatus.EXECUTED), page);
     }
 
     /** The contract of a case [603], for staff. */

@@ -1,6 +1,7 @@
 package ru.zabota.registry;
 
 import org.springframework.data.domain.Page;
+import ru.zabota.portal.PageOf;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 
@@ -33,12 +34,6 @@ public class RegistryApiController {
                                String legalAddress, String actualAddress, String phone, String email, String head,
                                Set<ServiceForm> forms, boolean catalog, String description, List<OfferedService> services,
                                ProviderRating rating) {
-    }
-
-    public record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {
-        static <T> PageOf<T> of(Page<T> p) {
-            return new PageOf<>(p.getContent(), p.getNumber(), p.getSize(), p.getTotalElements(), p.getTotalPages());
-        }
     }
 
     @GetMapping("/providers")

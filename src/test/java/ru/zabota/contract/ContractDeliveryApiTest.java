@@ -49,6 +49,13 @@ class ContractDeliveryApiTest {
         List<Map<?, ?>> lines = (List<Map<?, ?>>) contract.get("lines");
         assertThat(lines).hasSize(3);
 
+        // «Договоры» is a paged list of summaries, newest first, for both parties
+        for (String party : List.of("citizen", "provider")) {
+            Map<?, ?> page = j.as(party).getForObject("/api/contracts?size=1", Map.class);
+            assertThat((List<Map<?, ?>>) page.get("items")).singleElement().satisfies(row -> assertThat(row.get("id")).isEqualTo(id));
+            assertThat(((Number) page.get("total")).intValue()).isEqualTo(((Number) page.get("totalPages")).intValue());
+        }
+
         // the act cannot be signed before everything is delivered
         ResponseEntity<Map> early = j.as("citizen").postForEntity("/api/contracts/" + id + "/act/sign", null, Map.class);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
