@@ -3,11 +3,11 @@ package ru.zabota.cases;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import ru.zabota.portal.PageOf;
+import ru.zabota.common.PageOf;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 /** Cabinet «Обращения»: the acting person's cases and, for one case, its statuses over time. */
 @Controller

@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.zabota.interagency.InteragencyService;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 

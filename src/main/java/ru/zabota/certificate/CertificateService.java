@@ -18,10 +18,10 @@ import ru.zabota.needs.NeedsService;
 import ru.zabota.people.Person;
 import ru.zabota.people.PersonRepository;
 import ru.zabota.people.Snils;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.registry.Provider;
 import ru.zabota.registry.ProviderRepository;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 import ru.zabota.workflow.StaffGroups;
 
 import java.math.BigDecimal;

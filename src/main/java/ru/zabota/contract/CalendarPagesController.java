@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 

@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
-import ru.zabota.portal.PageOf;
+import ru.zabota.common.PageOf;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.security.PortalRole;

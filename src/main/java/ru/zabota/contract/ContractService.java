@@ -19,13 +19,13 @@ import ru.zabota.needs.IppsuLine;
 import ru.zabota.needs.NeedsService;
 import ru.zabota.people.Person;
 import ru.zabota.people.PersonRepository;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.registry.Provider;
 import ru.zabota.registry.ProviderRepository;
 import ru.zabota.registry.ProviderReview;
 import ru.zabota.registry.ProviderReviewRepository;
 import ru.zabota.registry.ProviderService;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 import ru.zabota.workflow.WorkingCalendar;
 
 import java.time.Clock;

@@ -8,10 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 import java.net.URI;
 import java.time.Instant;

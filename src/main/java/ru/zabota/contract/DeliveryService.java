@@ -2,8 +2,9 @@ package ru.zabota.contract;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.zabota.portal.DomainProblem;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.needs.DeliveredVolumes;
+import ru.zabota.common.DomainProblem;
+import ru.zabota.common.NotFoundException;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
-public class DeliveryService {
+public class DeliveryService implements DeliveredVolumes {
     static final String DATA_URL_PREFIX = "data:image/png;base64,";
     static final int MAX_SIGNATURE_BYTES = 300 * 1024;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -225,6 +226,7 @@ public class DeliveryService {
     }
 
     /** Per service type over a person's contracts in force or executed: {planned, delivered}. */
+    @Override
     @Transactional(readOnly = true)
     public Map<Long, long[]> countsByServiceType(Long personId) {
         Collection<Long> ids = contracts.findByPersonIdAndStatusIn(personId, List.of(ContractStatus.ACTIVE, ContractStatus.EXECUTED))

@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import ru.zabota.contract.DeliveryService;
+
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,11 +25,11 @@ import java.util.Map;
 public class IppsuController {
     private final ActingContext acting;
     private final NeedsService needs;
-    private final DeliveryService deliveries;
+    private final DeliveredVolumes deliveries;
     private final MessageSource messages;
     private final RegistryService registry;
 
-    public IppsuController(ActingContext acting, NeedsService needs, DeliveryService deliveries, MessageSource messages,
+    public IppsuController(ActingContext acting, NeedsService needs, DeliveredVolumes deliveries, MessageSource messages,
                            RegistryService registry) {
         this.registry = registry;
         this.acting = acting;

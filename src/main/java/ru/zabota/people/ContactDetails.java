@@ -11,7 +11,7 @@ public record ContactDetails(
         @Email(message = "Адрес электронной почты указан неверно") @Size(max = 200) String email,
         @ValidInn String inn) {
 
-    static ContactDetails of(Person p) {
+    public static ContactDetails of(Person p) {
         return new ContactDetails(p.getAddress(), p.getPhone(), p.getEmail(), p.getInn());
     }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 /** Reads and corrects the profile of the person being acted for. */
 @Service

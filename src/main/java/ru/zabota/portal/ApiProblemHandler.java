@@ -1,5 +1,7 @@
 package ru.zabota.portal;
 
+import ru.zabota.common.DomainProblem;
+
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -7,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 import java.util.stream.Collectors;
 

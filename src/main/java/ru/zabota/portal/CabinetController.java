@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 /**
  * The cabinet entrance and the sections that have no records yet: they show a plain empty state. A feature

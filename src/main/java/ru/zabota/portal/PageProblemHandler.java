@@ -1,11 +1,13 @@
 package ru.zabota.portal;
 
+import ru.zabota.common.DomainProblem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 /** Pages: someone else's or a missing record is a 404 page; a refused step shows its Russian reason. */
 @ControllerAdvice(annotations = Controller.class)

@@ -1,7 +1,7 @@
 package ru.zabota.registry;
 
 import org.springframework.data.domain.Page;
-import ru.zabota.portal.PageOf;
+import ru.zabota.common.PageOf;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 

@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 
 import java.util.List;
 import java.util.Locale;

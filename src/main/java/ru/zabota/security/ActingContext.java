@@ -1,5 +1,7 @@
 package ru.zabota.security;
 
+import ru.zabota.common.NotFoundException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;

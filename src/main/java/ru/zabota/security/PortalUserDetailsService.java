@@ -1,5 +1,7 @@
 package ru.zabota.security;
 
+import ru.zabota.common.NotFoundException;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;

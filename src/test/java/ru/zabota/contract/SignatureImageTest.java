@@ -1,7 +1,7 @@
 package ru.zabota.contract;
 
 import org.junit.jupiter.api.Test;
-import ru.zabota.portal.DomainProblem;
+import ru.zabota.common.DomainProblem;
 
 import java.util.Base64;
 

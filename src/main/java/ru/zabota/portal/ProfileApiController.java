@@ -1,4 +1,10 @@
-package ru.zabota.people;
+package ru.zabota.portal;
+
+import ru.zabota.people.Person;
+
+import ru.zabota.people.ContactDetails;
+
+import ru.zabota.people.ProfileService;
 
 import jakarta.validation.Valid;
 import org.springframework.transaction.annotation.Transactional;

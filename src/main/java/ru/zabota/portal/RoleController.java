@@ -1,11 +1,16 @@
-package ru.zabota.security;
+package ru.zabota.portal;
+
+import ru.zabota.security.PortalUser;
+
+import ru.zabota.security.PortalRole;
+
+import ru.zabota.security.ActingContext;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ru.zabota.portal.CabinetSections;
 
 /** After login: choose the role (Гражданин / Поставщик услуг / Социальный работник) and whom to act for. */
 @Controller

@@ -1,4 +1,4 @@
-package ru.zabota.portal;
+package ru.zabota.common;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,14 @@
-package ru.zabota.cases;
+package ru.zabota.staff;
+
+import ru.zabota.cases.SocialCase;
+
+import ru.zabota.cases.CaseStatus;
+
+import ru.zabota.cases.CaseType;
+
+import ru.zabota.cases.SocialCaseService;
+
+import ru.zabota.cases.SocialCaseRepository;
 
 import ru.zabota.contract.DeliveryApiController;
 import ru.zabota.contract.DeliveryService;
@@ -13,7 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import ru.zabota.security.NotFoundException;
+import ru.zabota.common.NotFoundException;
 import ru.zabota.security.StaffUser;
 
 /**
