@@ -36,6 +36,8 @@ public class Contract {
     private LocalDate termFrom;
     private LocalDate termTo;
     private String declineReason;
+    /** Who declined or withdrew (name and role at that moment), recorded before the process is told. */
+    private String declinedBy;
     private String createdBy;
     private Instant createdAt;
     @Version
@@ -69,9 +71,10 @@ public class Contract {
         this.status = status;
     }
 
-    void decline(String reason) {
-        this.status = ContractStatus.DECLINED;
+    /** A party's decline (or withdrawal) on record; the process's «Отклонить договор» then changes the status. */
+    void declineRequested(String reason, String by) {
         this.declineReason = reason;
+        this.declinedBy = by;
     }
 
     void term(LocalDate from, LocalDate to) {
@@ -109,6 +112,7 @@ public class Contract {
     public LocalDate getTermFrom() { return termFrom; }
     public LocalDate getTermTo() { return termTo; }
     public String getDeclineReason() { return declineReason; }
+    public String getDeclinedBy() { return declinedBy; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public List<ContractLine> getLines() { return lines; }

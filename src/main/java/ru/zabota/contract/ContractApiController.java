@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
+import ru.zabota.common.NotFoundException;
 import ru.zabota.common.PageOf;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
@@ -71,7 +72,7 @@ public class ContractApiController {
     @PostMapping
     public ResponseEntity<ContractView> request(@RequestBody NewContract body) {
         Acting a = acting.current();
-        Contract c = contracts.request(a.personId(), body.providerId(), body.basis(), body.basisId(), a.user().username());
+        Contract c = contracts.request(a.personId(), body.providerId(), body.basis(), body.basisId(), a.displayName());
         return ResponseEntity.created(URI.create("/api/contracts/" + c.getId())).body(view(contracts.visible(c.getId(), a.personId(), null)));
     }
 
@@ -114,8 +115,8 @@ public class ContractApiController {
     @PostMapping("/{id}/sign")
     public ContractView sign(@PathVariable Long id) {
         Acting a = acting.current();
-        Contract c = asProvider(a) ? contracts.signAsProvider(a.user().providerId(), id, a.user().username())
-                : contracts.signAsCitizen(a.personId(), id, a.user().username());
+        Contract c = asProvider(a) ? contracts.signAsProvider(a.user().providerId(), id, a.displayName())
+                : contracts.signAsCitizen(a.personId(), id, a.displayName());
         return view(contracts.visible(c.getId(), a.personId(), providerOf(a)));
     }
 
@@ -123,23 +124,31 @@ public class ContractApiController {
     public ContractView decline(@PathVariable Long id, @RequestBody Reason body) {
         Acting a = acting.current();
         String reason = body == null ? null : body.reason();
-        Contract c = asProvider(a) ? contracts.declineAsProvider(a.user().providerId(), id, reason)
-                : contracts.declineAsCitizen(a.personId(), id, reason);
+        Contract c = asProvider(a) ? contracts.declineAsProvider(a.user().providerId(), id, reason, a.displayName())
+                : contracts.declineAsCitizen(a.personId(), id, reason, a.displayName());
         return view(contracts.visible(c.getId(), a.personId(), providerOf(a)));
+    }
+
+    /** «Отозвать запрос»: the recipient withdraws a request the provider has not signed; 409 afterwards. */
+    @PostMapping("/{id}/withdraw")
+    public ContractView withdraw(@PathVariable Long id) {
+        Acting a = acting.current();
+        if (asProvider(a)) throw new NotFoundException("Нет такого договора");
+        return view(contracts.withdraw(a.personId(), id, a.displayName()));
     }
 
     /** «Подписать акт»: 409 until every service has its volume delivered and confirmed. */
     @PostMapping("/{id}/act/sign")
     public ContractView signAct(@PathVariable Long id) {
         Acting a = acting.current();
-        return view(contracts.signAct(asProvider(a) ? null : a.personId(), id, a.user().username()));
+        return view(contracts.signAct(asProvider(a) ? null : a.personId(), id, a.displayName()));
     }
 
     /** «Отправить отзыв»: rating 1–5 and a comment, once per executed contract. */
     @PostMapping("/{id}/review")
     public ResponseEntity<ReviewView> review(@PathVariable Long id, @RequestBody Review body) {
         Acting a = acting.current();
-        var r = contracts.review(asProvider(a) ? null : a.personId(), id, body.rating(), body.comment(), a.user().username());
+        var r = contracts.review(asProvider(a) ? null : a.personId(), id, body.rating(), body.comment(), a.displayName());
         return ResponseEntity.created(URI.create("/api/contracts/" + id)).body(new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt()));
     }
 

@@ -2,50 +2,62 @@ package ru.zabota.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ru.zabota.workflow.WorkingCalendar;
 
 import static ru.zabota.contract.SocialContractProcess.Vars.*;
 
-/** The service tasks of social-contract-603.bpmn; each moves the contract's status where Cockpit shows it. */
+/**
+ * The service tasks of social-contract-603.bpmn. Each moves the contract's status where Cockpit shows it, and only
+ * after {@link ContractService} has found the fact it records (a signature, a decline with its author): a step
+ * reached any other way fails, and the engine rolls it back or shows an incident.
+ */
 public final class ContractDelegates {
     private ContractDelegates() {
     }
 
-    static Long contractId(DelegateExecution e) {
-        return ((Number) e.getVariable(CONTRACT_ID)).longValue();
-    }
-
-    /** «Зафиксировать подпись поставщика» → «На подписании». */
+    /** «Зафиксировать подпись поставщика» → «На подписании»; the recipient's deadline to sign starts. */
     @Component("recordProviderSignature")
     public static class RecordProviderSignature implements JavaDelegate {
         private final ContractService contracts;
+        private final WorkingCalendar calendar;
+        private final int citizenDays;
 
-        public RecordProviderSignature(ContractService contracts) {
+        public RecordProviderSignature(ContractService contracts, WorkingCalendar calendar,
+                                       @Value("${zabota.contract.citizen-signature-working-days:10}") int citizenDays) {
             this.contracts = contracts;
+            this.calendar = calendar;
+            this.citizenDays = citizenDays;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            contracts.markSignedByProvider(contractId(e));
+            contracts.markSignedByProvider(CONTRACT_ID.required(e));
+            CITIZEN_DUE.set(e, calendar.dueAfter(citizenDays));
         }
     }
 
-    /** «Ввести договор в действие» → «Действующий», case [603] «Удовлетворено». */
+    /** «Ввести договор в действие» → «Действующий», case [603] «Удовлетворено»; delivery runs until the term's end. */
     @Component("activateContract")
     public static class ActivateContract implements JavaDelegate {
         private final ContractService contracts;
+        private final int actGraceDays;
 
-        public ActivateContract(ContractService contracts) {
+        public ActivateContract(ContractService contracts, @Value("${zabota.contract.act-grace-days:30}") int actGraceDays) {
             this.contracts = contracts;
+            this.actGraceDays = actGraceDays;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            contracts.activate(contractId(e));
+            Long id = CONTRACT_ID.required(e);
+            contracts.activate(id);
+            TERM_END.set(e, contracts.actDeadline(id, actGraceDays));
         }
     }
 
-    /** «Отклонить договор» → «Отклонён» with the reason. */
+    /** «Отклонить договор» → «Отклонён», with the reason and the name of the party who declined. */
     @Component("declineContract")
     public static class DeclineContract implements JavaDelegate {
         private final ContractService contracts;
@@ -56,7 +68,52 @@ public final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution e) {
-            contracts.markDeclined(contractId(e), (String) e.getVariable(DECLINE_REASON));
+            contracts.markDeclined(CONTRACT_ID.required(e));
+        }
+    }
+
+    /** «Отозвать запрос договора» → «Запрос отозван». */
+    @Component("withdrawContract")
+    public static class WithdrawContract implements JavaDelegate {
+        private final ContractService contracts;
+
+        public WithdrawContract(ContractService contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public void execute(DelegateExecution e) {
+            contracts.markWithdrawn(CONTRACT_ID.required(e));
+        }
+    }
+
+    /** «Закрыть неподписанный договор»: the recipient's deadline passed → «Отклонён». */
+    @Component("expireContract")
+    public static class ExpireContract implements JavaDelegate {
+        private final ContractService contracts;
+
+        public ExpireContract(ContractService contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public void execute(DelegateExecution e) {
+            contracts.markExpired(CONTRACT_ID.required(e));
+        }
+    }
+
+    /** «Закрыть договор по окончании срока» → «Закрыт по окончании срока». */
+    @Component("closeContractAtTermEnd")
+    public static class CloseContractAtTermEnd implements JavaDelegate {
+        private final ContractService contracts;
+
+        public CloseContractAtTermEnd(ContractService contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public void execute(DelegateExecution e) {
+            contracts.closeAtTermEnd(CONTRACT_ID.required(e));
         }
     }
 
@@ -71,7 +128,7 @@ public final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution e) {
-            contracts.markExecuted(contractId(e));
+            contracts.markExecuted(CONTRACT_ID.required(e));
         }
     }
 }

@@ -82,7 +82,7 @@ public class ContractPagesController {
                           RedirectAttributes redirect) {
         Acting a = acting.current();
         try {
-            Contract c = contracts.request(a.personId(), providerId, basis, basisId, a.user().username());
+            Contract c = contracts.request(a.personId(), providerId, basis, basisId, a.displayName());
             redirect.addFlashAttribute("notice", "Запрос отправлен поставщику. Договор «На заключении».");
             return "redirect:/cabinet/contracts/" + c.getId();
         } catch (DomainProblem refused) {
@@ -114,6 +114,11 @@ public class ContractPagesController {
     @PostMapping("/contracts/{id}/decline")
     public String decline(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return step(id, redirect, "Договор отклонён.", () -> api.decline(id, new ContractApiController.Reason(reason)));
+    }
+
+    @PostMapping("/contracts/{id}/withdraw")
+    public String withdraw(@PathVariable Long id, RedirectAttributes redirect) {
+        return step(id, redirect, "Запрос отозван.", () -> api.withdraw(id));
     }
 
     @PostMapping("/contracts/{id}/term")

@@ -1,8 +1,5 @@
 package ru.zabota.contract;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,9 +23,15 @@ import ru.zabota.registry.ProviderReview;
 import ru.zabota.registry.ProviderReviewRepository;
 import ru.zabota.registry.ProviderService;
 import ru.zabota.common.NotFoundException;
+import ru.zabota.workflow.Actor;
+import ru.zabota.workflow.StaffDirectory;
+import ru.zabota.workflow.Workflow;
 import ru.zabota.workflow.WorkingCalendar;
 
+import ru.zabota.TimeConfig;
+
 import java.time.Clock;
+import java.util.Date;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,11 +40,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static ru.zabota.contract.SocialContractProcess.Decision;
+import static ru.zabota.contract.SocialContractProcess.Steps;
 import static ru.zabota.contract.SocialContractProcess.Vars.*;
+import static ru.zabota.workflow.ProcessVariable.values;
 
 /**
  * [603] contract: the citizen's request, the provider's edit and signature, the citizen's signature, declines.
- * Portal steps complete the process's user tasks here, in one transaction with the domain change.
+ * Each portal action checks the domain (the record, the actor's right, the input), records its fact (a signature, a
+ * decline with who declined) and then takes the process's step through the {@link Workflow} port, in one
+ * transaction. The process's service tasks call back the {@code mark…} methods, which verify that fact before they
+ * change a status: a message forged past this service changes nothing.
  */
 @Service
 @Transactional
@@ -57,8 +66,7 @@ public class ContractService {
     private final PersonRepository people;
     private final ProviderRepository providers;
     private final FeeCalculator fees;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final Workflow workflow;
     private final WorkingCalendar calendar;
     private final DeliveryService deliveries;
     private final ProviderReviewRepository reviews;
@@ -66,8 +74,8 @@ public class ContractService {
 
     public ContractService(ContractRepository contracts, ContractSignatureRepository signatures, SocialCaseService cases,
                            SocialCaseRepository caseRepository, NeedsService needs, CertificateService certificates,
-                           PersonRepository people, ProviderRepository providers, FeeCalculator fees, RuntimeService runtime,
-                           TaskService tasks, WorkingCalendar calendar, DeliveryService deliveries,
+                           PersonRepository people, ProviderRepository providers, FeeCalculator fees, Workflow workflow,
+                           WorkingCalendar calendar, DeliveryService deliveries,
                            ProviderReviewRepository reviews, Clock clock) {
         this.contracts = contracts;
         this.signatures = signatures;
@@ -78,8 +86,7 @@ public class ContractService {
         this.people = people;
         this.providers = providers;
         this.fees = fees;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.workflow = workflow;
         this.calendar = calendar;
         this.deliveries = deliveries;
         this.reviews = reviews;
@@ -121,14 +128,12 @@ public class ContractService {
             contract.add(l.getServiceType(), offered.get(l.getServiceType().getId()).getTariff(), l.getVolume(), l.getFrequency());
         }
         contracts.save(contract);
-        var pi = runtime.startProcessInstanceByKey(SocialContractProcess.KEY, c.getNumber(), Map.of(
-                CONTRACT_ID, contract.getId(),
-                PROVIDER_GROUP, SocialContractProcess.providerGroup(providerId),
-                CITIZEN_USER, SocialContractProcess.citizenUser(personId),
-                PROVIDER_DUE, calendar.dueAfter(1),
-                CONTRACT_SUMMARY, "Договор № %s: поставщик %s (тел. %s), получатель %s".formatted(c.getNumber(),
-                        provider.getShortName(), provider.getPhone(), person.getFullName())));
-        c.setProcessInstanceId(pi.getId());
+        c.setProcessInstanceId(workflow.start(SocialContractProcess.KEY, c.getNumber(), values(
+                CONTRACT_ID.is(contract.getId()),
+                CASE_ID.is(c.getId()),
+                PROVIDER_ACTOR.is(Actor.providerOrganisation(providerId).id()),
+                RECIPIENT_ACTOR.is(Actor.person(personId).id()),
+                PROVIDER_DUE.is(calendar.dueAfter(1)))));
         return contract;
     }
 
@@ -216,15 +221,15 @@ public class ContractService {
             throw DomainProblem.unprocessable("term-required", "Сначала сохраните период действия договора");
         }
         signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.PROVIDER, signer, clock.instant(), hash(c)));
-        complete(c, SocialContractProcess.Elements.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION, SocialContractProcess.SIGN));
+        workflow.complete(Steps.PROVIDER_REVIEW, c.getNumber(), Actor.providerOrganisation(providerId), values(PROVIDER_DECISION.is(Decision.SIGN)));
         return c;
     }
 
-    public Contract declineAsProvider(Long providerId, Long contractId, String reason) {
+    public Contract declineAsProvider(Long providerId, Long contractId, String reason, String actor) {
         Contract c = ofProvider(contractId, providerId);
         requireStatus(c, ContractStatus.CONCLUDING, "Договор уже не на заключении");
-        complete(c, SocialContractProcess.Elements.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION, SocialContractProcess.DECLINE,
-                DECLINE_REASON, reasonOf(reason, "Поставщик отказал: ")));
+        c.declineRequested(reasonOf(reason, "Поставщик отказал: "), actor);
+        workflow.complete(Steps.PROVIDER_REVIEW, c.getNumber(), Actor.providerOrganisation(providerId), values(PROVIDER_DECISION.is(Decision.DECLINE)));
         return c;
     }
 
@@ -235,15 +240,24 @@ public class ContractService {
         if (signatures.findByContractIdAndParty(c.getId(), SigningParty.CITIZEN).isPresent()) return c;
         requireStatus(c, ContractStatus.SIGNING, "Подписать договор можно после подписи поставщика");
         signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.CITIZEN, signer, clock.instant(), hash(c)));
-        complete(c, SocialContractProcess.Elements.CITIZEN_SIGNATURE, Map.of(CITIZEN_DECISION, SocialContractProcess.SIGN));
+        workflow.complete(Steps.CITIZEN_SIGNATURE, c.getNumber(), Actor.person(personId), values(CITIZEN_DECISION.is(Decision.SIGN)));
         return c;
     }
 
-    public Contract declineAsCitizen(Long personId, Long contractId, String reason) {
+    public Contract declineAsCitizen(Long personId, Long contractId, String reason, String actor) {
         Contract c = visible(contractId, personId, null);
         requireStatus(c, ContractStatus.SIGNING, "Отказаться можно от договора «На подписании»");
-        complete(c, SocialContractProcess.Elements.CITIZEN_SIGNATURE, Map.of(CITIZEN_DECISION, SocialContractProcess.DECLINE,
-                DECLINE_REASON, reasonOf(reason, "Получатель отказался: ")));
+        c.declineRequested(reasonOf(reason, "Получатель отказался: "), actor);
+        workflow.complete(Steps.CITIZEN_SIGNATURE, c.getNumber(), Actor.person(personId), values(CITIZEN_DECISION.is(Decision.DECLINE)));
+        return c;
+    }
+
+    /** «Отозвать запрос»: the recipient withdraws a request the provider has not answered yet. */
+    public Contract withdraw(Long personId, Long contractId, String actor) {
+        Contract c = visible(contractId, personId, null);
+        requireStatus(c, ContractStatus.CONCLUDING, "Отозвать можно только запрос «На заключении», ещё не подписанный поставщиком");
+        c.declineRequested("Запрос отозван получателем", actor);
+        workflow.complete(Steps.WITHDRAW, c.getNumber(), Actor.person(personId), Map.of());
         return c;
     }
 
@@ -261,8 +275,7 @@ public class ContractService {
             throw DomainProblem.conflict("act-not-ready", "Акт можно подписать, когда все услуги по договору оказаны и подтверждены");
         }
         signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.ACT, signer, clock.instant(), DocumentHash.of(actText(c))));
-        runtime.createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE)
-                .processInstanceId(caseOf(c).getProcessInstanceId()).correlate();
+        workflow.complete(Steps.ACT, c.getNumber(), Actor.person(c.getPerson().getId()), Map.of());
         return c;
     }
 
@@ -295,19 +308,18 @@ public class ContractService {
         if (reviews.findByContractId(c.getId()).isPresent()) {
             throw DomainProblem.conflict("already-rated", "Вы уже оценили работу поставщика по этому договору");
         }
-        Task t = tasks.createTaskQuery().processInstanceId(caseOf(c).getProcessInstanceId())
-                .taskDefinitionKey(SocialContractProcess.Elements.RATE_PROVIDER).singleResult();
-        if (t == null) throw DomainProblem.conflict("rating-closed", "Срок оценки по этому договору истёк");
+        if (!workflow.isOpen(Steps.RATE, c.getNumber())) {
+            throw DomainProblem.conflict("rating-closed", "Срок оценки по этому договору истёк");
+        }
         ProviderReview review = reviews.saveAndFlush(new ProviderReview(c.getProvider().getId(), c.getId(), rating, text, author, clock.instant()));
-        tasks.complete(t.getId(), Map.of(RATING, rating));
+        workflow.complete(Steps.RATE, c.getNumber(), Actor.person(c.getPerson().getId()), Map.of());
         return review;
     }
 
     /** Whether the process still offers the recipient the rating (within 30 days of the act, not yet rated). */
     @Transactional(readOnly = true)
     public boolean ratingOpen(Contract c) {
-        return c.getStatus() == ContractStatus.EXECUTED && tasks.createTaskQuery().processInstanceId(caseOf(c).getProcessInstanceId())
-                .taskDefinitionKey(SocialContractProcess.Elements.RATE_PROVIDER).count() > 0;
+        return c.getStatus() == ContractStatus.EXECUTED && workflow.isOpen(Steps.RATE, c.getNumber());
     }
 
     @Transactional(readOnly = true)
@@ -323,51 +335,88 @@ public class ContractService {
         return prefix + reason.trim();
     }
 
-    private void complete(Contract c, String taskKey, Map<String, Object> variables) {
-        SocialCase sc = caseRepository.findById(c.getCaseId()).orElseThrow();
-        Task t = tasks.createTaskQuery().processInstanceId(sc.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
-        if (t == null) throw DomainProblem.conflict("wrong-status", "Этот шаг договора уже выполнен");
-        tasks.complete(t.getId(), variables);
-    }
-
     // ---- the process's steps ----------------------------------------------------------------------------------
 
+    /** «Зафиксировать подпись поставщика»: only when the provider's signature is on record. */
     public void markSignedByProvider(Long contractId) {
         Contract c = contracts.findById(contractId).orElseThrow();
+        ContractSignature s = requireSignature(c, SigningParty.PROVIDER);
         c.moveTo(ContractStatus.SIGNING);
-        cases.changeStatus(caseOf(c), CaseStatus.IN_REVIEW, signerOf(c, SigningParty.PROVIDER), "Договор подписан поставщиком");
+        cases.changeStatus(caseOf(c), CaseStatus.IN_REVIEW, s.getSigner(), "Договор подписан поставщиком");
     }
 
+    /** «Ввести договор в действие»: only when the recipient's signature is on record. */
     public void activate(Long contractId) {
         Contract c = contracts.findById(contractId).orElseThrow();
+        ContractSignature s = requireSignature(c, SigningParty.CITIZEN);
+        requireSignature(c, SigningParty.PROVIDER);
         c.moveTo(ContractStatus.ACTIVE);
         SocialCase sc = caseOf(c);
         sc.setDecision(CaseStatus.SATISFIED.name());
-        cases.changeStatus(sc, CaseStatus.SATISFIED, signerOf(c, SigningParty.CITIZEN), "Договор подписан сторонами и действует");
+        cases.changeStatus(sc, CaseStatus.SATISFIED, s.getSigner(), "Договор подписан сторонами и действует");
     }
 
-    public void markDeclined(Long contractId, String reason) {
+    /** «Отклонить договор»: only a decline that a party recorded, audited with that party's name. */
+    public void markDeclined(Long contractId) {
         Contract c = contracts.findById(contractId).orElseThrow();
-        c.decline(reason);
+        if (c.getDeclinedBy() == null) throw new IllegalStateException("Contract " + contractId + ": no decline on record");
+        c.moveTo(ContractStatus.DECLINED);
         SocialCase sc = caseOf(c);
         sc.setDecision(CaseStatus.REFUSED.name());
-        sc.setDecisionComment(reason);
-        cases.changeStatus(sc, CaseStatus.REFUSED, "система", reason);
+        sc.setDecisionComment(c.getDeclineReason());
+        cases.changeStatus(sc, CaseStatus.REFUSED, c.getDeclinedBy(), c.getDeclineReason());
+    }
+
+    /** «Отозвать запрос договора»: the recipient's withdrawal on record. */
+    public void markWithdrawn(Long contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        if (c.getDeclinedBy() == null) throw new IllegalStateException("Contract " + contractId + ": no withdrawal on record");
+        c.moveTo(ContractStatus.WITHDRAWN);
+        cases.changeStatus(caseOf(c), CaseStatus.CANCELLED, c.getDeclinedBy(), c.getDeclineReason());
+    }
+
+    /** «Закрыть неподписанный договор»: the recipient did not sign within the deadline. */
+    public void markExpired(Long contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        if (c.getStatus() != ContractStatus.SIGNING) throw new IllegalStateException("Contract " + contractId + " is " + c.getStatus());
+        c.declineRequested("Получатель не подписал договор в установленный срок", StaffDirectory.SYSTEM);
+        c.moveTo(ContractStatus.DECLINED);
+        SocialCase sc = caseOf(c);
+        sc.setDecision(CaseStatus.REFUSED.name());
+        sc.setDecisionComment(c.getDeclineReason());
+        cases.changeStatus(sc, CaseStatus.REFUSED, StaffDirectory.SYSTEM, c.getDeclineReason());
+    }
+
+    /** «Закрыть договор по окончании срока»: the term and the time for the act have passed without the act. */
+    public void closeAtTermEnd(Long contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        if (c.getStatus() != ContractStatus.ACTIVE) throw new IllegalStateException("Contract " + contractId + " is " + c.getStatus());
+        c.moveTo(ContractStatus.CLOSED);
+        cases.changeStatus(caseOf(c), CaseStatus.CLOSED, StaffDirectory.SYSTEM,
+                "Срок действия договора истёк, акт оказанных услуг не подписан: договор закрыт");
     }
 
     /** After the act: «Исполнен» for both parties; case [603] records the act signature and is closed. */
     public void markExecuted(Long contractId) {
         Contract c = contracts.findById(contractId).orElseThrow();
+        ContractSignature s = requireSignature(c, SigningParty.ACT);
         c.moveTo(ContractStatus.EXECUTED);
-        cases.changeStatus(caseOf(c), CaseStatus.CLOSED, signerOf(c, SigningParty.ACT), "Акт оказанных услуг подписан получателем, договор исполнен");
+        cases.changeStatus(caseOf(c), CaseStatus.CLOSED, s.getSigner(), "Акт оказанных услуг подписан получателем, договор исполнен");
+    }
+
+    /** The end of the period in which the act may still be signed: the term's last day plus the grace days. */
+    public Date actDeadline(Long contractId, int graceDays) {
+        Contract c = contracts.findById(contractId).orElseThrow();
+        return Date.from(c.getTermTo().plusDays(graceDays).atTime(23, 59).atZone(TimeConfig.REGION_ZONE).toInstant());
+    }
+
+    private ContractSignature requireSignature(Contract c, SigningParty party) {
+        return signatures.findByContractIdAndParty(c.getId(), party).orElseThrow(() ->
+                new IllegalStateException("Contract " + c.getId() + ": no " + party + " signature on record"));
     }
 
     private SocialCase caseOf(Contract c) {
         return caseRepository.findById(c.getCaseId()).orElseThrow();
-    }
-
-    private String signerOf(Contract c, SigningParty party) {
-        return signatures.findByContractIdAndParty(c.getId(), party).map(ContractSignature::getSigner).orElse("система");
     }
 
     // ---- the document -----------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 package ru.zabota.contract;
 
-/** «На заключении», «На подписании», «Действующий», «Отклонён», «Исполнен». */
+/** «На заключении», «На подписании», «Действующий», «Отклонён», «Исполнен», «Отозван», «Закрыт по окончании срока». */
 public enum ContractStatus {
-    CONCLUDING, SIGNING, ACTIVE, DECLINED, EXECUTED
+    CONCLUDING, SIGNING, ACTIVE, DECLINED, EXECUTED, WITHDRAWN, CLOSED
 }

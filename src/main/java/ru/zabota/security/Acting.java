@@ -4,6 +4,18 @@ package ru.zabota.security;
 public record Acting(PortalUser user, PortalRole role, Long personId, String personName) {
 
     public boolean representing() {
-        return !personId.equals(user.personId());
+        return personId != null && !personId.equals(user.personId());
+    }
+
+    /**
+     * The person who acts, as a signature or an audit entry names them at this moment: «ФИО» for a citizen,
+     * «ФИО, законный представитель за ФИО» for a representative, «ФИО (организация)» for a provider's employee.
+     */
+    public String displayName() {
+        String name = user.fullName() == null || user.fullName().isBlank() ? user.username() : user.fullName();
+        if (role == PortalRole.PROVIDER || role == PortalRole.WORKER) {
+            return user.providerName() == null ? name : name + " (" + user.providerName() + ")";
+        }
+        return representing() ? name + ", законный представитель за " + personName : name;
     }
 }

@@ -2,6 +2,7 @@ package ru.zabota.workflow;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
@@ -24,8 +27,13 @@ import java.util.Map;
 import static ru.zabota.workflow.StaffGroups.*;
 
 /**
- * Makes sure, on every start and in every profile, that the staff groups exist with the permissions they need
- * in Tasklist and Cockpit, and that the shared Tasklist filters are there. Idempotent.
+ * Makes sure, on every start and in every profile, that the staff groups exist with exactly the permissions they
+ * need in Tasklist and Cockpit (a grant is reset to its list, so a permission removed here is removed from an existing
+ * database too), and that the shared Tasklist filters are there. Idempotent.
+ * <p>
+ * Least privilege: staff may start only the processes whose model says {@code camunda:isStartableInTasklist} (none
+ * of the portal's processes); no staff group may update a process instance or correlate a message, so the portal
+ * steps (receive tasks) cannot be taken through {@code /engine-rest}; history is readable by heads and analysts only.
  */
 @Component
 @Order(0)
@@ -45,13 +53,15 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final RepositoryService repository;
 
     public StaffWorkbenchSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                               TaskService tasks) {
+                               TaskService tasks, RepositoryService repository) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.repository = repository;
     }
 
     @Override
@@ -71,12 +81,19 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
             grant(g, Resources.USER, "*", Permissions.READ);
             grant(g, Resources.GROUP, "*", Permissions.READ);
             grant(g, Resources.DEPLOYMENT, "*", Permissions.READ);
-            grant(g, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-                    ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(g, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
+            grant(g, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+            grant(g, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         }
-        // Heads distribute and escalate work: they see every task and may reassign it.
-        grant(HEADS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+        // Starting in Tasklist: only what the models offer there, and only for the specialists who register cases.
+        grant(SPECIALISTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
+        for (String key : tasklistStartable()) {
+            grant(SPECIALISTS, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        // Heads distribute and escalate work: they see every staff task and may reassign it (not complete it for others).
+        grant(HEADS, Resources.TASK, "*", Permissions.READ, TaskPermissions.TASK_ASSIGN);
+        grant(HEADS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
         grant(HEADS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Analysts watch processes in Cockpit and change nothing.
         grant(ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -107,6 +124,13 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
         filters.saveFilter(f);
     }
 
+    /** The keys of the deployed processes whose model offers a start in Tasklist. */
+    private List<String> tasklistStartable() {
+        return repository.createProcessDefinitionQuery().latestVersion().startableInTasklist().list().stream()
+                .map(ProcessDefinition::getKey).distinct().toList();
+    }
+
+    /** The group's grant on the resource becomes exactly these permissions. */
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
                 .resourceType(resource).resourceId(resourceId).singleResult();
@@ -116,7 +140,7 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
             a.setResource(resource);
             a.setResourceId(resourceId);
         }
-        for (Permission p : permissions) a.addPermission(p);
+        a.setPermissions(permissions);
         authorizations.saveAuthorization(a);
     }
 }

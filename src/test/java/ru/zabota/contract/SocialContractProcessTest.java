@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -7,12 +9,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.zabota.workflow.PortalStep;
 import ru.zabota.workflow.ProcessTests;
+import ru.zabota.workflow.StaffGroups;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,24 +25,42 @@ import java.util.List;
 import java.util.Map;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import ru.zabota.contract.SocialContractProcess.Decision;
+import static ru.zabota.contract.SocialContractProcess.Decision.SIGN;
 import static ru.zabota.contract.SocialContractProcess.Elements.*;
 import static ru.zabota.contract.SocialContractProcess.Vars.*;
+import static ru.zabota.workflow.ProcessVariable.values;
 
-/** Every path of social-contract-603.bpmn on the in-memory engine with recording delegates. */
+/**
+ * Every path of social-contract-603.bpmn on the in-memory engine with recording delegates. Portal steps are receive
+ * tasks taken by their messages; after every end nothing may be left: no instance, job, task or subscription.
+ */
 @Deployment(resources = "processes/social-contract-603.bpmn")
 class SocialContractProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverageAtLeast(0.95);
 
+    static final String CASE = "603-2026-000001";
     final List<String> calls = new ArrayList<>();
-    final Date due = Date.from(Instant.parse("2026-11-24T13:00:00Z"));
+    final Date providerDue = Date.from(Instant.parse("2026-11-24T13:00:00Z"));
+    final Date citizenDue = Date.from(Instant.parse("2026-12-07T13:00:00Z"));
+    final Date termEnd = Date.from(Instant.parse("2027-06-30T18:59:00Z"));
 
     @BeforeEach
     void fakes() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T05:00:00Z")));
-        for (String bean : List.of("recordProviderSignature", "activateContract", "declineContract", "executeContract")) {
+        for (String bean : List.of("declineContract", "withdrawContract", "expireContract", "closeContractAtTermEnd", "executeContract")) {
             Mocks.register(bean, (JavaDelegate) e -> calls.add(bean));
         }
+        // the real delegates set the next deadline; these do the same with fixed dates
+        Mocks.register("recordProviderSignature", (JavaDelegate) e -> {
+            calls.add("recordProviderSignature");
+            CITIZEN_DUE.set(e, citizenDue);
+        });
+        Mocks.register("activateContract", (JavaDelegate) e -> {
+            calls.add("activateContract");
+            TERM_END.set(e, termEnd);
+        });
     }
 
     @AfterEach
@@ -49,41 +70,90 @@ class SocialContractProcessTest {
     }
 
     private ProcessInstance requested() {
-        return runtimeService().startProcessInstanceByKey(SocialContractProcess.KEY, "603-2026-000001", Map.of(
-                CONTRACT_ID, 1L, PROVIDER_GROUP, "provider-1", CITIZEN_USER, "person-1", PROVIDER_DUE, due));
-    }
-
-    @Test
-    void bothSignaturesMakeItActiveAndTheActExecutesIt() {
-        ProcessInstance pi = requested();
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(SocialContractProcess.KEY, CASE, values(
+                CONTRACT_ID.is(1L), CASE_ID.is(10L), PROVIDER_ACTOR.is("provider-1"), RECIPIENT_ACTOR.is("person-1"),
+                PROVIDER_DUE.is(providerDue)));
         assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
-        assertThat(task()).hasCandidateGroup("provider-1").hasDueDate(due);
-        complete(task(), withVariables(PROVIDER_DECISION, "SIGN"));
-        assertThat(pi).hasPassed(RECORD_PROVIDER_SIGNATURE).isWaitingAt(CITIZEN_SIGNATURE);
-        assertThat(task()).isAssignedTo("person-1");
-        complete(task(), withVariables(CITIZEN_DECISION, "SIGN"));
-        assertThat(pi).hasPassed(ACTIVATE).isWaitingAt(DELIVERY);
-        runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE).processInstanceBusinessKey("603-2026-000001").correlate();
-        assertThat(pi).hasPassed(EXECUTE).isWaitingAt(RATE_PROVIDER);
-        Assertions.assertThat(calls).containsExactly("recordProviderSignature", "activateContract", "executeContract");
-    }
-
-    private ProcessInstance executed() {
-        ProcessInstance pi = requested();
-        assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
-        complete(task(), withVariables(PROVIDER_DECISION, "SIGN"));
-        complete(task(), withVariables(CITIZEN_DECISION, "SIGN"));
-        runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE).processInstanceId(pi.getId()).correlate();
         return pi;
     }
 
+    /** What the portal does through the workflow port: the step's message to the waiting receive task. */
+    private void take(PortalStep step, Map<String, Object> variables) {
+        runtimeService().createMessageCorrelation(step.message()).processInstanceBusinessKey(CASE).setVariables(variables).correlate();
+    }
+
+    private ProcessInstance active() {
+        ProcessInstance pi = requested();
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
+        assertThat(pi).hasPassed(RECORD_PROVIDER_SIGNATURE).isWaitingAt(CITIZEN_SIGNATURE);
+        take(SocialContractProcess.Steps.CITIZEN_SIGNATURE, values(CITIZEN_DECISION.is(SIGN)));
+        assertThat(pi).hasPassed(ACTIVATE).isWaitingAt(DELIVERY);
+        return pi;
+    }
+
+    private ProcessInstance executed() {
+        ProcessInstance pi = active();
+        take(SocialContractProcess.Steps.ACT, Map.of());
+        assertThat(pi).hasPassed(EXECUTE).isWaitingAt(RATE_PROVIDER);
+        return pi;
+    }
+
+    /** After an end: no instance, no job (timers), no open task (escalations), no message subscription. */
+    private static void nothingLeft(ProcessInstance pi) {
+        assertThat(pi).isEnded();
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
+        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().count()).isZero();
+    }
+
+    private void escalate(ProcessInstance pi) {
+        Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(PROVIDER_DEADLINE).singleResult();
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(providerDue);
+        ClockUtil.setCurrentTime(Date.from(providerDue.toInstant().plus(1, ChronoUnit.MINUTES)));
+        execute(timer);
+        assertThat(pi).isWaitingAt(PROVIDER_REVIEW, PROVIDER_OVERDUE);
+        assertThat(taskQuery().taskDefinitionKey(PROVIDER_OVERDUE).singleResult()).hasCandidateGroup(StaffGroups.SPECIALISTS);
+    }
+
     @Test
-    void theRecipientRatesTheProviderAfterTheAct() {
+    void portalStepsAreNotTasks() {
+        requested();
+        // nothing for Tasklist or /engine-rest/task: the provider's step is a receive task
+        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void bothSignTheActExecutesItAndTheRatingEndsTheCase() {
         ProcessInstance pi = executed();
-        assertThat(pi).isWaitingAt(RATE_PROVIDER);
-        assertThat(task()).isAssignedTo("person-1");
-        complete(task(), withVariables(RATING, 5));
-        assertThat(pi).isEnded().hasPassed(EXECUTED_END).hasNotPassed(EXECUTED_UNRATED_END).variables().containsEntry(RATING, 5);
+        take(SocialContractProcess.Steps.RATE, Map.of());
+        assertThat(pi).hasPassed(EXECUTED_END).hasNotPassed(EXECUTED_UNRATED_END);
+        Assertions.assertThat(calls).containsExactly("recordProviderSignature", "activateContract", "executeContract");
+        nothingLeft(pi);
+    }
+
+    @Test
+    void theEscalationRaisedFirstIsCancelledWhenTheMainPathEnds() {
+        ProcessInstance pi = requested();
+        escalate(pi);
+        // the provider signs late; the specialist never closes the escalation task
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
+        take(SocialContractProcess.Steps.CITIZEN_SIGNATURE, values(CITIZEN_DECISION.is(SIGN)));
+        take(SocialContractProcess.Steps.ACT, Map.of());
+        take(SocialContractProcess.Steps.RATE, Map.of());
+        assertThat(pi).hasPassed(EXECUTED_END);
+        nothingLeft(pi);
+    }
+
+    @Test
+    void theEscalationHandledFirstLetsTheCaseGoOn() {
+        ProcessInstance pi = requested();
+        escalate(pi);
+        complete(taskQuery().taskDefinitionKey(PROVIDER_OVERDUE).singleResult(), values(OVERDUE_NOTE.is("Позвонили поставщику")));
+        assertThat(pi).hasPassed(OVERDUE_HANDLED).isWaitingAt(PROVIDER_REVIEW);
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.DECLINE)));
+        assertThat(pi).hasPassed(DECLINE, DECLINED_END);
+        nothingLeft(pi);
     }
 
     @Test
@@ -92,46 +162,82 @@ class SocialContractProcessTest {
         Job window = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(RATING_WINDOW).singleResult();
         Assertions.assertThat(window.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T05:00:00Z").plus(30, ChronoUnit.DAYS)));
         execute(window);
-        assertThat(pi).isEnded().hasPassed(EXECUTED_UNRATED_END).hasNotPassed(EXECUTED_END);
+        assertThat(pi).hasPassed(EXECUTED_UNRATED_END).hasNotPassed(EXECUTED_END);
+        nothingLeft(pi);
     }
 
     @Test
     void theActIsNotAcceptedBeforeTheContractIsActive() {
         ProcessInstance pi = requested();
-        Assertions.assertThatThrownBy(() -> runtimeService().createMessageCorrelation(SocialContractProcess.ACT_SIGNED_MESSAGE)
-                .processInstanceId(pi.getId()).correlate()).isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+        Assertions.assertThatThrownBy(() -> take(SocialContractProcess.Steps.ACT, Map.of()))
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
         assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
     }
 
     @Test
     void providerDeclines() {
         ProcessInstance pi = requested();
-        assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
-        complete(task(), withVariables(PROVIDER_DECISION, "DECLINE", DECLINE_REASON, "Нет свободных социальных работников"));
-        assertThat(pi).isEnded().hasPassed(DECLINE, DECLINED_END).hasNotPassed(CITIZEN_SIGNATURE);
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.DECLINE)));
+        assertThat(pi).hasPassed(DECLINE, DECLINED_END).hasNotPassed(CITIZEN_SIGNATURE);
+        nothingLeft(pi);
+    }
+
+    @Test
+    void anUnknownDecisionIsNotASignature() {
+        ProcessInstance pi = requested();
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION.name(), "signed, honestly"));
+        assertThat(pi).hasPassed(DECLINE).hasNotPassed(RECORD_PROVIDER_SIGNATURE);
+        nothingLeft(pi);
     }
 
     @Test
     void citizenDeclines() {
         ProcessInstance pi = requested();
-        assertThat(pi).isWaitingAt(PROVIDER_REVIEW);
-        complete(task(), withVariables(PROVIDER_DECISION, "SIGN"));
-        assertThat(pi).isWaitingAt(CITIZEN_SIGNATURE);
-        complete(task(), withVariables(CITIZEN_DECISION, "DECLINE", DECLINE_REASON, "Не устраивает период"));
-        assertThat(pi).isEnded().hasPassed(DECLINE).hasNotPassed(ACTIVATE);
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
+        take(SocialContractProcess.Steps.CITIZEN_SIGNATURE, values(CITIZEN_DECISION.is(Decision.DECLINE)));
+        assertThat(pi).hasPassed(DECLINE).hasNotPassed(ACTIVATE);
+        nothingLeft(pi);
     }
 
     @Test
-    void providerMissingTheWorkingDayEscalatesToSpecialists() {
+    void theRecipientWithdrawsWhileTheProviderIsSilentEvenAfterTheEscalation() {
         ProcessInstance pi = requested();
-        Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(PROVIDER_DEADLINE).singleResult();
-        Assertions.assertThat(timer.getDuedate()).isEqualTo(due);
-        ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(1, ChronoUnit.MINUTES)));
-        execute(timer);
-        assertThat(pi).isWaitingAt(PROVIDER_REVIEW, PROVIDER_OVERDUE);
-        assertThat(taskQuery().taskDefinitionKey(PROVIDER_OVERDUE).singleResult()).hasCandidateGroup("uszn-specialists");
-        complete(taskQuery().taskDefinitionKey(PROVIDER_OVERDUE).singleResult());
-        complete(taskQuery().taskDefinitionKey(PROVIDER_REVIEW).singleResult(), withVariables(PROVIDER_DECISION, "SIGN"));
+        escalate(pi);
+        take(SocialContractProcess.Steps.WITHDRAW, Map.of());
+        assertThat(pi).hasPassed(REQUEST_WITHDRAWN, WITHDRAW, WITHDRAWN_END).hasNotPassed(DECLINE);
+        Assertions.assertThat(calls).containsExactly("withdrawContract");
+        nothingLeft(pi);
+    }
+
+    @Test
+    void withdrawalIsNotOfferedOnceTheProviderHasSigned() {
+        ProcessInstance pi = requested();
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
+        Assertions.assertThatThrownBy(() -> take(SocialContractProcess.Steps.WITHDRAW, Map.of()))
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
         assertThat(pi).isWaitingAt(CITIZEN_SIGNATURE);
+    }
+
+    @Test
+    void theRecipientsSignatureDeadlineClosesTheUnsignedContract() {
+        ProcessInstance pi = requested();
+        take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
+        Job deadline = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(CITIZEN_DEADLINE).singleResult();
+        Assertions.assertThat(deadline.getDuedate()).isEqualTo(citizenDue);
+        ClockUtil.setCurrentTime(Date.from(citizenDue.toInstant().plus(1, ChronoUnit.MINUTES)));
+        execute(deadline);
+        assertThat(pi).hasPassed(EXPIRE, EXPIRED_END).hasNotPassed(ACTIVATE);
+        nothingLeft(pi);
+    }
+
+    @Test
+    void deliveryEndsAtTheTermWhenNoActIsSigned() {
+        ProcessInstance pi = active();
+        Job term = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(TERM_ENDED).singleResult();
+        Assertions.assertThat(term.getDuedate()).isEqualTo(termEnd);
+        ClockUtil.setCurrentTime(Date.from(termEnd.toInstant().plus(1, ChronoUnit.MINUTES)));
+        execute(term);
+        assertThat(pi).hasPassed(CLOSE_AT_TERM_END, CLOSED_AT_TERM_END).hasNotPassed(EXECUTE);
+        nothingLeft(pi);
     }
 }
