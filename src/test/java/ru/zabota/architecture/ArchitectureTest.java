@@ -1,0 +1,76 @@
+package ru.zabota.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The house rules of DESIGN.md as tests: the engine is reached only through {@code workflow/}; features do not
+ * depend on each other in cycles; no class calls a controller (pages and API share services, not controllers).
+ */
+class ArchitectureTest {
+    static final String ROOT = "ru.zabota";
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProduction() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    /** The engine's services that change or query cases: only the workflow port holds them. */
+    static final ArchRule ENGINE_ONLY_THROUGH_WORKFLOW = noClasses().that().resideOutsideOfPackage(ROOT + ".workflow..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.FormService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RepositoryService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.AuthorizationService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.FilterService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ProcessEngine")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ProcessEngineServices")
+            .because("DESIGN.md: only workflow/ talks to the engine; features go through the Workflow port");
+
+    /** Staff identity: the port, the staff login and the demo region's staff accounts. */
+    static final ArchRule IDENTITY_ONLY_FOR_STAFF_ACCOUNTS = noClasses()
+            .that().resideOutsideOfPackages(ROOT + ".workflow..", ROOT + ".security..", ROOT + ".demo..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.IdentityService")
+            .because("staff names and groups come from workflow.StaffDirectory");
+
+    static final ArchRule NO_FEATURE_CYCLES = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+    static final ArchRule WORKFLOW_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage(ROOT + ".workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cases..", ROOT + ".certificate..", ROOT + ".contract..",
+                    ROOT + ".needs..", ROOT + ".people..", ROOT + ".registry..", ROOT + ".portal..", ROOT + ".security..",
+                    ROOT + ".staff..", ROOT + ".interagency..", ROOT + ".demo..")
+            .because("the port serves every process; a process class describes its model, not the port");
+
+    static final ArchRule NOBODY_CALLS_A_CONTROLLER = noClasses().should().accessClassesThat().areAnnotatedWith(RestController.class)
+            .orShould().accessClassesThat().areAnnotatedWith(Controller.class)
+            .because("pages and API share the feature's services and views, never each other's controllers");
+
+    @Test
+    void theEngineIsReachedOnlyThroughTheWorkflowPort() {
+        ENGINE_ONLY_THROUGH_WORKFLOW.check(classes);
+        IDENTITY_ONLY_FOR_STAFF_ACCOUNTS.check(classes);
+        WORKFLOW_KNOWS_NO_FEATURE.check(classes);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        NO_FEATURE_CYCLES.check(classes);
+    }
+
+    @Test
+    void noClassCallsAController() {
+        NOBODY_CALLS_A_CONTROLLER.check(classes);
+    }
+}
