@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZabotaSpringTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class ContractDeliveryApiTest {
-    static final String LEGAL_HELP = "Оказание помощи в оформлении и восстановлении документов получателей социальных услуг";
+    static final String LEGAL_HELP = ContractJourney.LEGAL_HELP;
 
     @Autowired
     TestRestTemplate http;

@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 public record ContractJourney(TestRestTemplate http, long providerId, long ippsuId) {
+    /** A service of the demo ИППСУ that the tests remove from the contract. */
+    public static final String LEGAL_HELP = "Оказание помощи в оформлении и восстановлении документов получателей социальных услуг";
 
     /** The demo citizen (Петрова А. С.) and her ИППСУ in force, with the registry provider whose short name contains the text. */
     public static ContractJourney of(TestRestTemplate http, JdbcTemplate jdbc, String providerNamePart) {
