@@ -104,8 +104,18 @@ public class SecurityConfig {
         return h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
+    /**
+     * BCrypt for new hashes ({@code zabota.security.bcrypt-strength}, 10 by default); older hashes of any supported
+     * kind still match. The test profile lowers the strength so that the suite does not spend its time hashing.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${zabota.security.bcrypt-strength:10}") int strength) {
+        var delegating = (org.springframework.security.crypto.password.DelegatingPasswordEncoder)
+                PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
+        var result = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
+        result.setDefaultPasswordEncoderForMatches(delegating);
+        return result;
     }
 }
