@@ -100,7 +100,8 @@ public class ContractService {
         if (providerId == null || basis == null || basisId == null) {
             throw DomainProblem.unprocessable("invalid-request", "Укажите поставщика и основание договора");
         }
-        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Нет такого человека"));
+        // one open request per person and provider: parallel clicks queue on the person's row and the second finds the first
+        Person person = people.findLockedById(personId).orElseThrow(() -> new NotFoundException("Нет такого человека"));
         Provider provider = providers.findWithServicesById(providerId).filter(Provider::isInRegistry)
                 .orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
         Ippsu ippsu = needs.ippsuInForce(personId).orElseThrow(() -> DomainProblem.unprocessable("no-active-ippsu",

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.zabota.ZabotaSpringTest;
+import ru.zabota.support.Race;
 
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,21 @@ class PortalStepsAgainstStaffTest {
                 .postForEntity("/api/contracts/" + contract.get("id") + "/withdraw", null, Map.class);
         assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(withdrawn.getBody().get("statusLabel")).isEqualTo("Запрос отозван");
+    }
+
+    @Test
+    void aDoubleClickedRequestMakesOneContractAndOneCase() {
+        ContractJourney j = ContractJourney.of(http, jdbc, "Содействие");
+        int before = jdbc.queryForObject("select count(*) from contract where provider_id = ?", Integer.class, j.providerId());
+        var answers = Race.of(4, () -> j.as("citizen").postForEntity("/api/contracts",
+                Map.of("providerId", j.providerId(), "basis", "IPPSU", "basisId", j.ippsuId()), Map.class));
+        Race.assertOneEffectNoError(answers);
+        assertThat(answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CREATED)).hasSize(1);
+        assertThat(answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CONFLICT))
+                .allMatch(r -> "open-request-exists".equals(r.getBody().get("code")));
+        assertThat(jdbc.queryForObject("select count(*) from contract where provider_id = ?", Integer.class, j.providerId())).isEqualTo(before + 1);
+        Object created = answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CREATED).findFirst().orElseThrow().getBody().get("id");
+        assertThat(j.as("citizen").postForEntity("/api/contracts/" + created + "/withdraw", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
