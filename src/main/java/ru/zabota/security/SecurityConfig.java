@@ -68,7 +68,8 @@ public class SecurityConfig {
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(f -> f.loginPage("/staff/login").loginProcessingUrl("/staff/login")
                         .defaultSuccessUrl("/staff/cases", true).failureUrl("/staff/login?error").permitAll())
-                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"));
+                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
+                .headers(SecurityConfig::pageHeaders);
         return http.build();
     }
 
@@ -87,11 +88,26 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .headers(SecurityConfig::pageHeaders)
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true));
         return http.build();
+    }
+
+    /**
+     * What the portal's and the staff pages' responses tell the browser: scripts and styles only from this server
+     * (Bootstrap from the webjars, js/zabota.js; inline style attributes for progress bars), images also as data URLs
+     * (the drawn signature), no framing by other sites, no referrer to other sites. HSTS is sent on HTTPS requests
+     * (behind a TLS proxy with forwarded headers). The Camunda webapps keep the headers Camunda sets for them.
+     */
+    static void pageHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                        + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                        + "form-action 'self'; frame-ancestors 'self'"))
+                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.sameOrigin());
     }
 
     /** The engine REST API and the webapps are not Spring MVC: match their paths plainly. */

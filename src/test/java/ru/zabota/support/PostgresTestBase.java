@@ -39,6 +39,8 @@ public abstract class PostgresTestBase {
     public record TestDatabase(String source, String url, String username, String password) {
     }
 
+    /** The postgres profile refuses a demo administrator password (ProductionSettingsCheck). */
+    public static final String ADMIN_PASSWORD = "postgres-test-admin-1";
     private static final Logger log = LoggerFactory.getLogger(PostgresTestBase.class);
     private static TestDatabase database;
     private static String unavailable;
@@ -74,6 +76,7 @@ public abstract class PostgresTestBase {
         TestDatabase db = database();
         if (db == null) return; // the tests have been skipped or failed already in requireDatabase()
         registry.add("spring.datasource.url", db::url);
+        registry.add("camunda.bpm.admin-user.password", () -> ADMIN_PASSWORD);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
         registry.add("zabota.demo-data", () -> "true");
