@@ -47,6 +47,23 @@ public class SecurityConfig {
         return reg;
     }
 
+    /**
+     * Operations: {@code /actuator/health} (liveness, readiness) is public for load balancers; metrics and the rest
+     * need an engine administrator (group {@code camunda-admin}) by HTTP Basic.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, org.camunda.bpm.engine.IdentityService identity) throws Exception {
+        http.securityMatcher(path("/actuator/**"))
+                .authenticationProvider(new StaffAuthenticationProvider(identity))
+                .authorizeHttpRequests(a -> a.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .anyRequest().hasAuthority("GROUP_camunda-admin"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
