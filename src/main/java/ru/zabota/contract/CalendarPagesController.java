@@ -21,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static ru.zabota.contract.ContractApiController.asProvider;
+import static ru.zabota.contract.ContractParty.asProvider;
+import static ru.zabota.contract.ContractParty.personOf;
+import static ru.zabota.contract.ContractParty.providerOf;
+import static ru.zabota.contract.ContractParty.requireProvider;
 
 /**
  * «Календарь оказаний» of the provider and its social workers (week and day views, add a delivery), and the
@@ -31,18 +34,18 @@ import static ru.zabota.contract.ContractApiController.asProvider;
 @RequestMapping("/cabinet")
 public class CalendarPagesController {
     private final DeliveryService deliveries;
-    private final DeliveryApiController api;
+    private final DeliveryViews views;
     private final ContractService contracts;
-    private final ContractApiController contractApi;
+    private final ContractViews contractViews;
     private final ActingContext acting;
     private final Clock clock;
 
-    public CalendarPagesController(DeliveryService deliveries, DeliveryApiController api, ContractService contracts,
-                                   ContractApiController contractApi, ActingContext acting, Clock clock) {
+    public CalendarPagesController(DeliveryService deliveries, DeliveryViews views, ContractService contracts,
+                                   ContractViews contractViews, ActingContext acting, Clock clock) {
         this.deliveries = deliveries;
-        this.api = api;
+        this.views = views;
         this.contracts = contracts;
-        this.contractApi = contractApi;
+        this.contractViews = contractViews;
         this.acting = acting;
         this.clock = clock;
     }
@@ -52,7 +55,7 @@ public class CalendarPagesController {
     public String calendar(@RequestParam(required = false) Long contract,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(defaultValue = "week") String view, Model model) {
-        Long providerId = DeliveryApiController.requireProvider(acting.current());
+        Long providerId = requireProvider(acting.current());
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date == null ? today : date;
         boolean week = !"day".equals(view);
@@ -61,13 +64,13 @@ public class CalendarPagesController {
         List<Contract> active = contracts.activeOfProvider(providerId);
         Contract chosen = contract == null ? null : active.stream().filter(c -> c.getId().equals(contract)).findFirst().orElse(null);
 
-        Map<LocalDate, List<DeliveryApiController.DeliveryView>> byDay = new LinkedHashMap<>();
+        Map<LocalDate, List<DeliveryViews.DeliveryView>> byDay = new LinkedHashMap<>();
         for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) byDay.put(d, new ArrayList<>());
         deliveries.calendar(providerId, from, to, chosen == null ? null : chosen.getId())
-                .forEach(d -> byDay.get(d.getScheduledAt().toLocalDate()).add(api.view(d)));
+                .forEach(d -> byDay.get(d.getScheduledAt().toLocalDate()).add(views.view(d)));
 
         model.addAttribute("contracts", active);
-        model.addAttribute("chosen", chosen == null ? null : contractApi.view(contracts.visible(chosen.getId(), null, providerId)));
+        model.addAttribute("chosen", chosen == null ? null : contractViews.view(contracts.visible(chosen.getId(), null, providerId)));
         model.addAttribute("days", byDay);
         model.addAttribute("day", day);
         model.addAttribute("today", today);
@@ -88,7 +91,9 @@ public class CalendarPagesController {
                            @RequestParam(defaultValue = "week") String view, RedirectAttributes redirect) {
         String back = calendarUrl(contract, date, view);
         try {
-            api.schedule(contract, new DeliveryApiController.NewDelivery(lineId, date == null || time == null ? null : date.atTime(time)));
+            Acting a = acting.current();
+            deliveries.schedule(requireProvider(a), contract, lineId, date == null || time == null ? null : date.atTime(time),
+                    a.user().username());
             redirect.addFlashAttribute("notice", "Оказание сохранено в календаре.");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -100,14 +105,14 @@ public class CalendarPagesController {
     @Transactional(readOnly = true)
     public String delivery(@PathVariable Long id, Model model) {
         Acting a = acting.current();
-        Delivery d = api.find(id);
-        model.addAttribute("delivery", api.view(d));
+        Delivery d = find(a, id);
+        model.addAttribute("delivery", views.view(d));
         model.addAttribute("asProvider", asProvider(a));
         model.addAttribute("contractActive", d.getContract().getStatus() == ContractStatus.ACTIVE);
         model.addAttribute("confirmable", !d.isConfirmed() && d.getContract().getStatus() == ContractStatus.ACTIVE
                 && !d.getScheduledAt().toLocalDate().isAfter(LocalDate.now(clock)));
         model.addAttribute("lines", d.getContract().getLines().stream()
-                .map(l -> new DeliveryApiController.LineOption(l.getId(), l.getServiceType().getName())).toList());
+                .map(views::option).toList());
         return "contract/delivery";
     }
 
@@ -117,7 +122,7 @@ public class CalendarPagesController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
                              RedirectAttributes redirect) {
         try {
-            api.reschedule(id, new DeliveryApiController.NewDelivery(lineId, date == null || time == null ? null : date.atTime(time)));
+            deliveries.reschedule(requireProvider(acting.current()), id, lineId, date == null || time == null ? null : date.atTime(time));
             redirect.addFlashAttribute("notice", "Изменения сохранены.");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -127,9 +132,9 @@ public class CalendarPagesController {
 
     @PostMapping("/deliveries/{id}/delete")
     public String delete(@PathVariable Long id, RedirectAttributes redirect) {
-        DeliveryApiController.DeliveryView d = api.view(api.find(id));
+        DeliveryViews.DeliveryView d = views.view(find(acting.current(), id));
         try {
-            api.delete(id);
+            deliveries.delete(requireProvider(acting.current()), id);
             redirect.addFlashAttribute("notice", "Оказание удалено из календаря.");
             return "redirect:" + calendarUrl(d.contractId(), d.scheduledAt().toLocalDate(), "week");
         } catch (DomainProblem refused) {
@@ -141,12 +146,18 @@ public class CalendarPagesController {
     @PostMapping("/deliveries/{id}/confirm")
     public String confirm(@PathVariable Long id, @RequestParam(required = false) String signature, RedirectAttributes redirect) {
         try {
-            api.confirm(id, new DeliveryApiController.Confirmation(signature));
+            Acting a = acting.current();
+            deliveries.confirm(id, personOf(a), providerOf(a), signature, a.user().username());
             redirect.addFlashAttribute("notice", "Оказание услуги подтверждено получателем.");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/cabinet/deliveries/" + id;
+    }
+
+    /** The delivery as the acting user may see it: 404 for someone else's. */
+    private Delivery find(Acting a, Long id) {
+        return deliveries.visible(id, personOf(a), providerOf(a));
     }
 
     static String calendarUrl(Long contract, LocalDate date, String view) {

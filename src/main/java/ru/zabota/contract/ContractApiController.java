@@ -1,7 +1,5 @@
 package ru.zabota.contract;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,16 +8,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import ru.zabota.common.NotFoundException;
 import ru.zabota.common.PageOf;
+import ru.zabota.contract.ContractViews.ContractSummary;
+import ru.zabota.contract.ContractViews.ContractView;
+import ru.zabota.contract.ContractViews.ReviewView;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
-import ru.zabota.security.PortalRole;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+
+import static ru.zabota.contract.ContractParty.asProvider;
+import static ru.zabota.contract.ContractParty.personOf;
+import static ru.zabota.contract.ContractParty.providerOf;
 
 /** [603] for both parties: the recipient (acting person) and the provider's employees. Others: 404. */
 @RestController
@@ -27,17 +28,15 @@ import java.util.List;
 public class ContractApiController {
     private final ContractService contracts;
     private final ContractDocument documents;
-    private final DeliveryService deliveries;
+    private final ContractViews views;
     private final ActingContext acting;
-    private final MessageSource messages;
 
-    public ContractApiController(ContractService contracts, ContractDocument documents, DeliveryService deliveries,
-                                 ActingContext acting, MessageSource messages) {
+    public ContractApiController(ContractService contracts, ContractDocument documents, ContractViews views,
+                                 ActingContext acting) {
         this.contracts = contracts;
-        this.deliveries = deliveries;
         this.documents = documents;
+        this.views = views;
         this.acting = acting;
-        this.messages = messages;
     }
 
     public record NewContract(Long providerId, ContractBasis basis, Long basisId) {
@@ -49,24 +48,7 @@ public class ContractApiController {
     public record Reason(String reason) {
     }
 
-    public record LineView(Long id, String service, String unit, BigDecimal tariff, int programmeVolume, int monthlyVolume,
-                           int termVolume, long planned, long delivered) {
-    }
-
     public record Review(Integer rating, String comment) {
-    }
-
-    public record ReviewView(int rating, String comment, Instant createdAt) {
-    }
-
-    public record SignatureView(SigningParty party, String signer, Instant signedAt, String documentHash) {
-    }
-
-    public record ContractView(Long id, String number, ContractStatus status, String statusLabel, Long providerId,
-                               String provider, Long recipientId, String recipient, ContractBasis basis, LocalDate termFrom,
-                               LocalDate termTo, List<LineView> lines, BigDecimal monthlyCost, BigDecimal fee,
-                               String feeExplanation, String declineReason, List<SignatureView> signatures,
-                               boolean actSignable, ReviewView review, boolean ratingOpen) {
     }
 
     @PostMapping
@@ -77,23 +59,13 @@ public class ContractApiController {
     }
 
     /** A row of «Договоры»: who, which, when, in which status; the whole contract is GET /{id}. */
-    public record ContractSummary(Long id, String number, ContractStatus status, String statusLabel, Long providerId,
-                                  String provider, Long recipientId, String recipient, LocalDate termFrom, LocalDate termTo) {
-    }
-
     @GetMapping
     @Transactional(readOnly = true)
     public PageOf<ContractSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Acting a = acting.current();
         var request = PageOf.request(page, size);
         var found = asProvider(a) ? contracts.ofProvider(a.user().providerId(), request) : contracts.ofPerson(a.personId(), request);
-        return PageOf.of(found.map(c -> new ContractSummary(c.getId(), c.getNumber(), c.getStatus(), statusLabel(c.getStatus()),
-                c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
-                c.getTermFrom(), c.getTermTo())));
-    }
-
-    private String statusLabel(ContractStatus status) {
-        return messages.getMessage("ContractStatus." + status, null, status.name(), LocaleContextHolder.getLocale());
+        return PageOf.of(found.map(views::summary));
     }
 
     @GetMapping("/{id}")
@@ -149,7 +121,7 @@ public class ContractApiController {
     public ResponseEntity<ReviewView> review(@PathVariable Long id, @RequestBody Review body) {
         Acting a = acting.current();
         var r = contracts.review(asProvider(a) ? null : a.personId(), id, body.rating(), body.comment(), a.displayName());
-        return ResponseEntity.created(URI.create("/api/contracts/" + id)).body(new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt()));
+        return ResponseEntity.created(URI.create("/api/contracts/" + id)).body(views.review(r));
     }
 
     @GetMapping("/{id}/document")
@@ -165,32 +137,10 @@ public class ContractApiController {
 
     private Contract find(Long id) {
         Acting a = acting.current();
-        return contracts.visible(id, asProvider(a) ? null : a.personId(), providerOf(a));
+        return contracts.visible(id, personOf(a), providerOf(a));
     }
 
-    static boolean asProvider(Acting a) {
-        return a.role() != PortalRole.CITIZEN && a.user().providerId() != null;
-    }
-
-    static Long providerOf(Acting a) {
-        return asProvider(a) ? a.user().providerId() : null;
-    }
-
-    public ContractView view(Contract c) {
-        var fee = contracts.fee(c);
-        var progress = deliveries.progress(c);
-        return new ContractView(c.getId(), c.getNumber(), c.getStatus(),
-                statusLabel(c.getStatus()),
-                c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
-                c.getBasis(), c.getTermFrom(), c.getTermTo(),
-                c.getLines().stream().map(l -> new LineView(l.getId(), l.getServiceType().getName(), l.getServiceType().getUnit(),
-                        l.getTariff(), l.getProgrammeVolume(), Contract.monthlyVolume(l), c.termVolume(l),
-                        progress.get(l.getId()).planned(), progress.get(l.getId()).delivered())).toList(),
-                c.monthlyCost(), fee.map(FeeCalculator.Fee::fee).orElse(null), fee.map(FeeCalculator.Fee::explanation).orElse(null),
-                c.getDeclineReason(),
-                contracts.signaturesOf(c.getId()).stream().map(s -> new SignatureView(s.getParty(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList(),
-                c.getStatus() == ContractStatus.ACTIVE && progress.values().stream().allMatch(DeliveryService.Progress::complete),
-                contracts.reviewOf(c.getId()).map(r -> new ReviewView(r.getRating(), r.getComment(), r.getCreatedAt())).orElse(null),
-                contracts.ratingOpen(c));
+    private ContractView view(Contract c) {
+        return views.view(c);
     }
 }

@@ -11,34 +11,42 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.zabota.common.DomainProblem;
+import ru.zabota.common.NotFoundException;
 import ru.zabota.common.PageOf;
 import ru.zabota.registry.RegistryService;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+
+import static ru.zabota.contract.ContractParty.asProvider;
+import static ru.zabota.contract.ContractParty.personOf;
+import static ru.zabota.contract.ContractParty.providerOf;
+import static ru.zabota.contract.ContractParty.requireProvider;
 
 /** Cabinet «Договоры» of the recipient and of the provider, «Получатели услуг», the request confirmation. */
 @Controller
 @RequestMapping("/cabinet")
 public class ContractPagesController {
     private final ContractService contracts;
-    private final ContractApiController api;
+    private final ContractViews views;
     private final RegistryService registry;
     private final NeedsService needs;
-    private final DeliveryApiController deliveries;
+    private final DeliveryService deliveries;
+    private final DeliveryViews deliveryViews;
     private final ActingContext acting;
     private final Clock clock;
 
-    public ContractPagesController(ContractService contracts, ContractApiController api, RegistryService registry,
-                                   NeedsService needs, DeliveryApiController deliveries, ActingContext acting,
-                                   Clock clock) {
+    public ContractPagesController(ContractService contracts, ContractViews views, RegistryService registry,
+                                   NeedsService needs, DeliveryService deliveries, DeliveryViews deliveryViews,
+                                   ActingContext acting, Clock clock) {
         this.needs = needs;
         this.contracts = contracts;
         this.deliveries = deliveries;
+        this.deliveryViews = deliveryViews;
         this.clock = clock;
-        this.api = api;
+        this.views = views;
         this.registry = registry;
         this.acting = acting;
     }
@@ -46,15 +54,18 @@ public class ContractPagesController {
     @GetMapping("/contracts")
     @Transactional(readOnly = true)
     public String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("contracts", api.list(page, 20));
-        model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
+        Acting a = acting.current();
+        var request = PageOf.request(page, 20);
+        var found = asProvider(a) ? contracts.ofProvider(a.user().providerId(), request) : contracts.ofPerson(a.personId(), request);
+        model.addAttribute("contracts", PageOf.of(found.map(views::summary)));
+        model.addAttribute("asProvider", asProvider(a));
         return "contract/list";
     }
 
     @GetMapping("/recipients")
     @Transactional(readOnly = true)
     public String recipients(@RequestParam(defaultValue = "0") int page, Model model) {
-        Long providerId = DeliveryApiController.requireProvider(acting.current());
+        Long providerId = requireProvider(acting.current());
         model.addAttribute("recipients", contracts.recipientsOf(providerId, PageOf.request(page, 20))
                 .map(c -> new Recipient(c, needs.ippsuInForce(c.getPerson().getId()).orElse(null))));
         return "contract/recipients";
@@ -94,13 +105,15 @@ public class ContractPagesController {
     @GetMapping("/contracts/{id}")
     @Transactional(readOnly = true)
     public String card(@PathVariable Long id, Model model) {
-        var contract = api.one(id);
+        Acting a = acting.current();
+        Contract c = contracts.visible(id, personOf(a), providerOf(a));
+        var contract = views.view(c);
         model.addAttribute("contract", contract);
-        model.addAttribute("asProvider", ContractApiController.asProvider(acting.current()));
+        model.addAttribute("asProvider", asProvider(a));
         model.addAttribute("deliveries", contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXECUTED
-                ? deliveries.ofContract(id) : List.of());
+                ? deliveries.ofContract(c.getId()).stream().map(deliveryViews::view).toList() : List.of());
         model.addAttribute("today", LocalDate.now(clock));
-        if (ContractApiController.asProvider(acting.current())) {
+        if (asProvider(a)) {
             model.addAttribute("recipientIppsu", needs.ippsuInForce(contract.recipientId()).orElse(null));
         }
         return "contract/card";
@@ -108,45 +121,55 @@ public class ContractPagesController {
 
     @PostMapping("/contracts/{id}/sign")
     public String sign(@PathVariable Long id, RedirectAttributes redirect) {
-        return step(id, redirect, "Договор подписан.", () -> api.sign(id));
+        return step(id, redirect, "Договор подписан.", a -> {
+            if (asProvider(a)) contracts.signAsProvider(a.user().providerId(), id, a.displayName());
+            else contracts.signAsCitizen(a.personId(), id, a.displayName());
+        });
     }
 
     @PostMapping("/contracts/{id}/decline")
     public String decline(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return step(id, redirect, "Договор отклонён.", () -> api.decline(id, new ContractApiController.Reason(reason)));
+        return step(id, redirect, "Договор отклонён.", a -> {
+            if (asProvider(a)) contracts.declineAsProvider(a.user().providerId(), id, reason, a.displayName());
+            else contracts.declineAsCitizen(a.personId(), id, reason, a.displayName());
+        });
     }
 
     @PostMapping("/contracts/{id}/withdraw")
     public String withdraw(@PathVariable Long id, RedirectAttributes redirect) {
-        return step(id, redirect, "Запрос отозван.", () -> api.withdraw(id));
+        return step(id, redirect, "Запрос отозван.", a -> {
+            if (asProvider(a)) throw new NotFoundException("Нет такого договора");
+            contracts.withdraw(a.personId(), id, a.displayName());
+        });
     }
 
     @PostMapping("/contracts/{id}/term")
     public String term(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, RedirectAttributes redirect) {
-        return step(id, redirect, "Период действия договора сохранён.", () -> api.term(id, new ContractApiController.Term(from, to)));
+        return step(id, redirect, "Период действия договора сохранён.", a -> contracts.setTerm(providerOf(a), id, from, to));
     }
 
     @PostMapping("/contracts/{id}/services/{lineId}/remove")
     public String remove(@PathVariable Long id, @PathVariable Long lineId, RedirectAttributes redirect) {
-        return step(id, redirect, "Услуга удалена из договора.", () -> api.removeService(id, lineId));
+        return step(id, redirect, "Услуга удалена из договора.", a -> contracts.removeLine(providerOf(a), id, lineId));
     }
 
     @PostMapping("/contracts/{id}/act")
     public String signAct(@PathVariable Long id, RedirectAttributes redirect) {
-        return step(id, redirect, "Акт оказанных услуг подписан. Договор исполнен.", () -> api.signAct(id));
+        return step(id, redirect, "Акт оказанных услуг подписан. Договор исполнен.", a -> contracts.signAct(personOf(a), id, a.displayName()));
     }
 
     @PostMapping("/contracts/{id}/review")
     public String review(@PathVariable Long id, @RequestParam(required = false) Integer rating,
                          @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         return step(id, redirect, "Спасибо! Ваша оценка учтена в рейтинге поставщика.",
-                () -> api.review(id, new ContractApiController.Review(rating, comment)));
+                a -> contracts.review(personOf(a), id, rating, comment, a.displayName()));
     }
 
-    private String step(Long id, RedirectAttributes redirect, String done, Supplier<?> action) {
+    /** One step of the contract as the acting user; a refusal of the domain becomes the page's problem message. */
+    private String step(Long id, RedirectAttributes redirect, String done, Consumer<Acting> action) {
         try {
-            action.get();
+            action.accept(acting.current());
             redirect.addFlashAttribute("notice", done);
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());

@@ -1,7 +1,5 @@
 package ru.zabota.contract;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -9,19 +7,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import ru.zabota.common.DomainProblem;
+import ru.zabota.contract.DeliveryViews.DeliveryView;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.common.NotFoundException;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import static ru.zabota.contract.ContractApiController.asProvider;
-import static ru.zabota.contract.ContractApiController.providerOf;
+import static ru.zabota.contract.ContractParty.asProvider;
+import static ru.zabota.contract.ContractParty.providerOf;
+import static ru.zabota.contract.ContractParty.requireProvider;
 
 /** Календарь оказаний: the provider's employees schedule deliveries; the recipient confirms them with a signature. */
 @RestController
@@ -30,28 +29,19 @@ public class DeliveryApiController {
     private final DeliveryService deliveries;
     private final ContractService contracts;
     private final ActingContext acting;
-    private final MessageSource messages;
+    private final DeliveryViews views;
 
-    public DeliveryApiController(DeliveryService deliveries, ContractService contracts, ActingContext acting, MessageSource messages) {
+    public DeliveryApiController(DeliveryService deliveries, ContractService contracts, ActingContext acting, DeliveryViews views) {
         this.deliveries = deliveries;
         this.contracts = contracts;
         this.acting = acting;
-        this.messages = messages;
+        this.views = views;
     }
 
     public record NewDelivery(Long lineId, LocalDateTime scheduledAt) {
     }
 
     public record Confirmation(String signature) {
-    }
-
-    /** A service of the contract as a choice in a form. */
-    public record LineOption(Long id, String service) {
-    }
-
-    public record DeliveryView(Long id, Long contractId, String contractNumber, Long lineId, String service, String unit,
-                               Long recipientId, String recipient, String recipientShort, LocalDateTime scheduledAt, DeliveryStatus status,
-                               String statusLabel, String confirmedBy, Instant confirmedAt, String documentHash) {
     }
 
     @PostMapping("/contracts/{id}/deliveries")
@@ -119,18 +109,7 @@ public class DeliveryApiController {
         return deliveries.visible(id, asProvider(a) ? null : a.personId(), providerOf(a));
     }
 
-    /** Only the provider's employees keep the calendar; a recipient gets 404 as for someone else's record. */
-    static Long requireProvider(Acting a) {
-        Long providerId = providerOf(a);
-        if (providerId == null) throw new NotFoundException("Календарь оказаний ведёт поставщик");
-        return providerId;
-    }
-
-    public DeliveryView view(Delivery d) {
-        Contract c = d.getContract();
-        return new DeliveryView(d.getId(), c.getId(), c.getNumber(), d.getLine().getId(), d.getLine().getServiceType().getName(),
-                d.getLine().getServiceType().getUnit(), c.getPerson().getId(), c.getPerson().getFullName(), c.getPerson().getShortName(), d.getScheduledAt(),
-                d.getStatus(), messages.getMessage("DeliveryStatus." + d.getStatus(), null, d.getStatus().name(), LocaleContextHolder.getLocale()),
-                d.getConfirmedBy(), d.getConfirmedAt(), d.getDocumentHash());
+    private DeliveryView view(Delivery d) {
+        return views.view(d);
     }
 }

@@ -10,9 +10,9 @@ import ru.zabota.cases.SocialCaseService;
 
 import ru.zabota.cases.SocialCaseRepository;
 
-import ru.zabota.contract.DeliveryApiController;
+import ru.zabota.contract.DeliveryViews;
 import ru.zabota.contract.DeliveryService;
-import ru.zabota.contract.ContractApiController;
+import ru.zabota.contract.ContractViews;
 import ru.zabota.contract.ContractService;
 import ru.zabota.interagency.InteragencyService;
 import org.springframework.data.domain.PageRequest;
@@ -37,14 +37,14 @@ public class StaffCasesController {
     private final SocialCaseService service;
     private final InteragencyService interagency;
     private final ContractService contracts;
-    private final ContractApiController contractViews;
+    private final ContractViews contractViews;
     private final DeliveryService deliveries;
-    private final DeliveryApiController deliveryViews;
+    private final DeliveryViews deliveryViews;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
                                 InteragencyService interagency, ContractService contracts,
-                                ContractApiController contractViews, DeliveryService deliveries,
-                                DeliveryApiController deliveryViews) {
+                                ContractViews contractViews, DeliveryService deliveries,
+                                DeliveryViews deliveryViews) {
         this.contracts = contracts;
         this.contractViews = contractViews;
         this.deliveries = deliveries;
