@@ -76,18 +76,18 @@ public class ContractApiController {
 
     @DeleteMapping("/{id}/services/{lineId}")
     public ContractView removeService(@PathVariable Long id, @PathVariable Long lineId) {
-        return view(contracts.removeLine(providerOf(acting.current()), id, lineId));
+        return view(contracts.removeLine(ContractParty.signingProviderOf(acting.current()), id, lineId));
     }
 
     @PutMapping("/{id}/term")
     public ContractView term(@PathVariable Long id, @RequestBody Term term) {
-        return view(contracts.setTerm(providerOf(acting.current()), id, term.from(), term.to()));
+        return view(contracts.setTerm(ContractParty.signingProviderOf(acting.current()), id, term.from(), term.to()));
     }
 
     @PostMapping("/{id}/sign")
     public ContractView sign(@PathVariable Long id) {
         Acting a = acting.current();
-        Contract c = asProvider(a) ? contracts.signAsProvider(a.user().providerId(), id, a.displayName())
+        Contract c = asProvider(a) ? contracts.signAsProvider(ContractParty.signingProviderOf(a), id, a.displayName())
                 : contracts.signAsCitizen(a.personId(), id, a.displayName());
         return view(contracts.visible(c.getId(), a.personId(), providerOf(a)));
     }
@@ -96,7 +96,7 @@ public class ContractApiController {
     public ContractView decline(@PathVariable Long id, @RequestBody Reason body) {
         Acting a = acting.current();
         String reason = body == null ? null : body.reason();
-        Contract c = asProvider(a) ? contracts.declineAsProvider(a.user().providerId(), id, reason, a.displayName())
+        Contract c = asProvider(a) ? contracts.declineAsProvider(ContractParty.signingProviderOf(a), id, reason, a.displayName())
                 : contracts.declineAsCitizen(a.personId(), id, reason, a.displayName());
         return view(contracts.visible(c.getId(), a.personId(), providerOf(a)));
     }

@@ -110,6 +110,7 @@ public class ContractPagesController {
         var contract = views.view(c);
         model.addAttribute("contract", contract);
         model.addAttribute("asProvider", asProvider(a));
+        model.addAttribute("maySign", ContractParty.maySign(a));
         model.addAttribute("deliveries", contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXECUTED
                 ? deliveries.ofContract(c.getId()).stream().map(deliveryViews::view).toList() : List.of());
         model.addAttribute("today", LocalDate.now(clock));
@@ -122,7 +123,7 @@ public class ContractPagesController {
     @PostMapping("/contracts/{id}/sign")
     public String sign(@PathVariable Long id, RedirectAttributes redirect) {
         return step(id, redirect, "Договор подписан.", a -> {
-            if (asProvider(a)) contracts.signAsProvider(a.user().providerId(), id, a.displayName());
+            if (asProvider(a)) contracts.signAsProvider(ContractParty.signingProviderOf(a), id, a.displayName());
             else contracts.signAsCitizen(a.personId(), id, a.displayName());
         });
     }
@@ -130,7 +131,7 @@ public class ContractPagesController {
     @PostMapping("/contracts/{id}/decline")
     public String decline(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return step(id, redirect, "Договор отклонён.", a -> {
-            if (asProvider(a)) contracts.declineAsProvider(a.user().providerId(), id, reason, a.displayName());
+            if (asProvider(a)) contracts.declineAsProvider(ContractParty.signingProviderOf(a), id, reason, a.displayName());
             else contracts.declineAsCitizen(a.personId(), id, reason, a.displayName());
         });
     }
@@ -146,12 +147,12 @@ public class ContractPagesController {
     @PostMapping("/contracts/{id}/term")
     public String term(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, RedirectAttributes redirect) {
-        return step(id, redirect, "Период действия договора сохранён.", a -> contracts.setTerm(providerOf(a), id, from, to));
+        return step(id, redirect, "Период действия договора сохранён.", a -> contracts.setTerm(ContractParty.signingProviderOf(a), id, from, to));
     }
 
     @PostMapping("/contracts/{id}/services/{lineId}/remove")
     public String remove(@PathVariable Long id, @PathVariable Long lineId, RedirectAttributes redirect) {
-        return step(id, redirect, "Услуга удалена из договора.", a -> contracts.removeLine(providerOf(a), id, lineId));
+        return step(id, redirect, "Услуга удалена из договора.", a -> contracts.removeLine(ContractParty.signingProviderOf(a), id, lineId));
     }
 
     @PostMapping("/contracts/{id}/act")

@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import org.springframework.http.HttpStatus;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.common.NotFoundException;
 import ru.zabota.security.Acting;
 import ru.zabota.security.PortalRole;
@@ -25,6 +27,24 @@ public final class ContractParty {
     /** The person the user acts for, or null for a provider's employee. */
     public static Long personOf(Acting a) {
         return asProvider(a) ? null : a.personId();
+    }
+
+    /**
+     * The provider for whom the user may sign, change the terms of or decline a contract: the organisation's head
+     * (seed 000: руководитель or an employee with the signing right). A social worker fills the calendar only: 403.
+     */
+    public static Long signingProviderOf(Acting a) {
+        Long providerId = requireProvider(a);
+        if (!maySign(a)) {
+            throw new DomainProblem(HttpStatus.FORBIDDEN, "no-signing-right",
+                    "Подписывать, изменять и отклонять договор может руководитель организации-поставщика");
+        }
+        return providerId;
+    }
+
+    /** Whether the user holds the organisation's signing right. */
+    public static boolean maySign(Acting a) {
+        return asProvider(a) && a.role() == PortalRole.PROVIDER;
     }
 
     /** Only the provider's employees keep the calendar; a recipient gets 404 as for someone else's record. */

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.zabota.ZabotaSpringTest;
 import ru.zabota.support.Race;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -112,6 +113,33 @@ class PortalStepsAgainstStaffTest {
         assertThat(jdbc.queryForObject("select count(*) from contract where provider_id = ?", Integer.class, j.providerId())).isEqualTo(before + 1);
         Object created = answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CREATED).findFirst().orElseThrow().getBody().get("id");
         assertThat(j.as("citizen").postForEntity("/api/contracts/" + created + "/withdraw", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aSocialWorkerOfTheOrganisationHasNoSigningRight() {
+        Map<?, ?> contract = requested("Ханты-Мансийский КЦСОН");
+        Object id = contract.get("id");
+        TestRestTemplate worker = http.withBasicAuth("worker", "demo");
+        LocalDate today = LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE);
+        List<ResponseEntity<Map>> tries = List.of(
+                worker.exchange("/api/contracts/" + id + "/term", org.springframework.http.HttpMethod.PUT,
+                        new org.springframework.http.HttpEntity<>(Map.of("from", today.toString(), "to", today.plusDays(30).toString())), Map.class),
+                worker.exchange("/api/contracts/" + id + "/services/" + ((List<Map<?, ?>>) contract.get("lines")).get(0).get("id"),
+                        org.springframework.http.HttpMethod.DELETE, org.springframework.http.HttpEntity.EMPTY, Map.class),
+                worker.postForEntity("/api/contracts/" + id + "/sign", null, Map.class),
+                worker.postForEntity("/api/contracts/" + id + "/decline", Map.of("reason", "не хочу"), Map.class));
+        for (ResponseEntity<Map> r : tries) {
+            assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(r.getBody()).containsEntry("code", "no-signing-right");
+        }
+        assertThat(status(id)).isEqualTo("CONCLUDING");
+        assertThat(jdbc.queryForObject("select count(*) from contract_line where contract_id = ?", Integer.class, id))
+                .isEqualTo(((List<?>) contract.get("lines")).size());
+        assertThat(jdbc.queryForObject("select term_from from contract where id = ?", java.sql.Date.class, id)).isNull();
+        // the worker still reads the contract of the organisation
+        assertThat(worker.getForEntity("/api/contracts/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("citizen", "demo").postForEntity("/api/contracts/" + id + "/withdraw", null, Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
