@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.zabota.people.Snils;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -40,9 +41,9 @@ public class SimulatedInteragencyRegistry implements InteragencyGateway {
     }
 
     @Override
-    public String send(InteragencyKind kind, String snils) {
-        String id = "SIM-" + UUID.randomUUID();
-        sent.put(id, new Sent(kind, Snils.normalize(snils), ClockUtil.getCurrentTime().toInstant()));
+    public String send(String idempotencyKey, InteragencyKind kind, String snils) {
+        String id = "SIM-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+        sent.putIfAbsent(id, new Sent(kind, Snils.normalize(snils), ClockUtil.getCurrentTime().toInstant()));
         return id;
     }
 
