@@ -11,4 +11,6 @@ public interface CertificateApplicationRepository extends JpaRepository<Certific
 
     @EntityGraph(attributePaths = "person")
     Optional<CertificateApplication> findWithPersonById(Long id);
+
+    Optional<CertificateApplication> findByCaseId(Long caseId);
 }

@@ -1,114 +1,140 @@
 package ru.zabota.certificate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.zabota.cases.SocialCase;
+import ru.zabota.common.DomainProblem;
 import ru.zabota.interagency.InteragencyKind;
 import ru.zabota.interagency.InteragencyRequest;
-import ru.zabota.interagency.InteragencyRequestStatus;
 import ru.zabota.interagency.InteragencyService;
 import ru.zabota.workflow.ProcessValues;
+import ru.zabota.workflow.ProcessVariable;
+import ru.zabota.workflow.StaffDirectory;
+import ru.zabota.workflow.StaffGroups;
 import ru.zabota.workflow.WorkingCalendar;
 
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Date;
 
-import static ru.zabota.certificate.CertificateProcess.Vars.*;
+import static ru.zabota.certificate.CertificateProcess.*;
 
-/** The service tasks of certificate-602.bpmn, one bean per business action. */
+/**
+ * The service tasks and task listeners of certificate-602.bpmn, one bean per business action. They read and write
+ * only the typed variables of {@link CertificateProcess}; the staff member who acts comes from {@link StaffDirectory}.
+ */
 public final class CertificateDelegates {
     private CertificateDelegates() {
     }
 
-    static Long applicationId(DelegateExecution e) {
-        return ((Number) e.getVariable(APPLICATION_ID)).longValue();
+    /** What the executor decided, as the review form submitted it. */
+    static CertificateService.Decided decided(VariableScope s) {
+        return new CertificateService.Decided(DECISION.from(s), RECOMMENDED_PROVIDERS.from(s), CERTIFICATE_VALUE.from(s),
+                CERTIFICATE_VOLUME.from(s), VALID_UNTIL.from(s), REFUSAL_REASON.from(s));
     }
 
-    /** Who completed the step that led here (Tasklist authenticates the staff member), else the system. */
-    static String actor(DelegateExecution e) {
-        Authentication a = e.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return a != null && a.getUserId() != null ? a.getUserId() : "система";
-    }
-
-    /** «Создать заявление, принятое в УСЗН»: the Tasklist start form gave СНИЛС and type; the starter is the executor. */
-    @Component("createInOfficeApplication")
-    public static class CreateInOfficeApplication implements JavaDelegate {
-        private final CertificateService certificates;
-
-        public CreateInOfficeApplication(CertificateService certificates) {
-            this.certificates = certificates;
-        }
-
-        @Override
-        public void execute(DelegateExecution e) {
-            String initiator = (String) e.getVariable(INITIATOR);
-            Object type = e.getVariable(CERTIFICATE_TYPE);
-            CertificateApplication a = certificates.createInOffice((String) e.getVariable(SNILS),
-                    type == null ? null : CertificateType.valueOf(type.toString()), initiator);
-            e.setVariable(APPLICATION_ID, a.getId());
-            e.setVariable(IN_OFFICE, true);
-            if (initiator != null) e.setVariable(EXECUTOR, initiator);
-            e.setProcessBusinessKey(certificates.caseOf(a).map(SocialCase::getNumber).orElseThrow());
-        }
-    }
-
-    /** «Зарегистрировать заявление»: the case is registered; deadline and the form choices are prepared. */
+    /** «Зарегистрировать заявление»: the case is registered and its decision deadline set. */
     @Component("registerCertificateApplication")
     public static class RegisterCertificateApplication implements JavaDelegate {
         private final CertificateService certificates;
         private final WorkingCalendar calendar;
         private final int decisionDays;
-        private final String pollInterval;
 
         public RegisterCertificateApplication(CertificateService certificates, WorkingCalendar calendar,
-                                              @Value("${zabota.certificate.decision-working-days:10}") int decisionDays,
-                                              @Value("${zabota.interagency.poll-interval:PT1M}") String pollInterval) {
+                                              @Value("${zabota.certificate.decision-working-days:10}") int decisionDays) {
             this.certificates = certificates;
             this.calendar = calendar;
             this.decisionDays = decisionDays;
-            this.pollInterval = pollInterval;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            Long id = applicationId(e);
-            certificates.register(id, e.getProcessInstanceId());
-            e.setVariable(DECISION_DUE, calendar.dueAfter(decisionDays));
-            e.setVariable("interagencyPollInterval", pollInterval);
-            e.setVariable(INTERAGENCY_REQUEST, CertificateProcess.NO_REQUEST);
-            e.setVariable(APPLICANT_SUMMARY, certificates.applicantSummary(id));
-            e.setVariable(INTERAGENCY_SUMMARY, "Запросов не направлялось");
-            e.setVariable(SPECIALISTS, SpinValues.jsonValue(ProcessValues.options(certificates.specialists().stream()
-                    .map(u -> new String[]{u.getLastName() + " " + u.getFirstName(), u.getId()}).toList())).create());
-            e.setVariable(PROVIDER_OPTIONS, SpinValues.jsonValue(ProcessValues.options(certificates.candidateProviders(id).stream()
-                    .map(p -> new String[]{p.getShortName() + " (" + p.getMunicipality().getName() + ")", String.valueOf(p.getId())})
-                    .toList())).create());
+            certificates.register(APPLICATION_ID.required(e), e.getProcessInstanceId());
+            DECISION_DUE.set(e, calendar.dueAfter(decisionDays));
         }
     }
 
-    /** «Передать заявление исполнителю». */
-    @Component("startCertificateReview")
-    public static class StartCertificateReview implements JavaDelegate {
+    /**
+     * The choices a form offers, set task-local when its task is created: specialists for «Назначить исполнителя»,
+     * the providers offering the applicant's ИППСУ services for «Рассмотреть заявление» and «Утвердить решение».
+     * Named {@code …Options}, they never reach history; completing the task removes them.
+     */
+    @Component("certificateFormOptions")
+    public static class CertificateFormOptions implements TaskListener {
+        private final CertificateService certificates;
+        private final StaffDirectory staff;
+
+        public CertificateFormOptions(CertificateService certificates, StaffDirectory staff) {
+            this.certificates = certificates;
+            this.staff = staff;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            if (Elements.ASSIGN_EXECUTOR.equals(task.getTaskDefinitionKey())) {
+                local(task, SPECIALIST_OPTIONS, ProcessValues.options(staff.members(StaffGroups.SPECIALISTS).stream()
+                        .map(u -> new String[]{(u.getLastName() + " " + u.getFirstName()).trim(), u.getId()}).toList()));
+            } else {
+                local(task, PROVIDER_OPTIONS, ProcessValues.options(certificates.candidateProviders(APPLICATION_ID.required(task)).stream()
+                        .map(p -> new String[]{p.getShortName() + " (" + p.getMunicipality().getName() + ")", String.valueOf(p.getId())})
+                        .toList()));
+            }
+        }
+
+        private static void local(DelegateTask task, ProcessVariable<String> options, String json) {
+            task.setVariableLocal(options.name(), SpinValues.jsonValue(json).create());
+        }
+    }
+
+    /**
+     * «Рассмотреть заявление» is completed only with an action, and a decision only when it is complete (an
+     * approval with providers, value, volume and a validity date not in the past; a refusal with its reason):
+     * otherwise Tasklist shows the reason and the task stays open.
+     */
+    @Component("checkCertificateDecision")
+    public static class CheckCertificateDecision implements TaskListener {
         private final CertificateService certificates;
 
-        public StartCertificateReview(CertificateService certificates) {
+        public CheckCertificateDecision(CertificateService certificates) {
             this.certificates = certificates;
         }
 
         @Override
-        public void execute(DelegateExecution e) {
-            String executor = (String) e.getVariable(EXECUTOR);
-            certificates.startReview(applicationId(e), executor);
-            e.setVariable(SUPER_EXECUTOR, certificates.isSuperExecutor(executor));
+        public void notify(DelegateTask task) {
+            Action action = ACTION.from(task);
+            if (action == null) {
+                throw DomainProblem.unprocessable("action-required", "Выберите действие: принять решение или направить запрос");
+            }
+            if (action == Action.NONE) certificates.checkDecision(APPLICATION_ID.required(task), decided(task));
         }
     }
 
-    /** «Направить межведомственный запрос» (asynchronous; retried on failure, an incident after three tries). */
+    /** «Передать заявление исполнителю»: only a specialist of the office may be the executor. */
+    @Component("startCertificateReview")
+    public static class StartCertificateReview implements JavaDelegate {
+        private final CertificateService certificates;
+        private final StaffDirectory staff;
+
+        public StartCertificateReview(CertificateService certificates, StaffDirectory staff) {
+            this.certificates = certificates;
+            this.staff = staff;
+        }
+
+        @Override
+        public void execute(DelegateExecution e) {
+            String executor = EXECUTOR.required(e);
+            certificates.startReview(APPLICATION_ID.required(e), executor, staff.currentStaffName());
+            SUPER_EXECUTOR.set(e, certificates.isSuperExecutor(executor));
+        }
+    }
+
+    /**
+     * «Направить межведомственный запрос»: asynchronous, after the specialist's transaction committed; retried, an
+     * incident after three tries. The request carries an idempotency key, so a retried job sends nothing twice.
+     */
     @Component("sendInteragencyRequest")
     public static class SendInteragencyRequest implements JavaDelegate {
         private final CertificateService certificates;
@@ -126,61 +152,47 @@ public final class CertificateDelegates {
 
         @Override
         public void execute(DelegateExecution e) {
-            // One job, one transaction: a failed try rolls the new request back, so a retry sends nothing twice.
-            Long id = applicationId(e);
-            InteragencyRequest r = interagency.open(id, certificates.caseIdOf(id), InteragencyKind.valueOf(e.getVariable(INTERAGENCY_REQUEST).toString()),
-                    calendar.dueAfter(answerDays));
-            interagency.send(r.getId(), certificates.applicantSnils(id));
-            e.setVariable(INTERAGENCY_REQUEST_ID, r.getId());
-            e.setVariable(INTERAGENCY_STATUS, InteragencyRequestStatus.WAITING.name());
-            e.setVariable(INTERAGENCY_SUMMARY, summary(interagency.ofApplication(id)));
+            Long id = APPLICATION_ID.required(e);
+            Action action = ACTION.required(e);
+            if (action == Action.NONE) throw new IllegalStateException("No interagency request was chosen");
+            InteragencyRequest r = interagency.send(id, certificates.caseIdOf(id), certificates.caseNumberOf(id),
+                    InteragencyKind.valueOf(action.name()), calendar.dueAfter(answerDays), certificates.applicantSnils(id));
+            INTERAGENCY_REQUEST_ID.set(e, r.getId());
+            INTERAGENCY_DUE.set(e, Date.from(r.getDeadline()));
+            // the next review starts from «Принять решение», not from the request just sent
+            ACTION.set(e, Action.NONE);
         }
     }
 
-    /** «Проверить ответ на запрос»: answered, expired or still waiting. */
-    @Component("checkInteragencyAnswer")
-    public static class CheckInteragencyAnswer implements JavaDelegate {
+    /** «Срок ответа истёк»: the request is marked expired unless its answer came in the meantime. */
+    @Component("expireInteragencyRequest")
+    public static class ExpireInteragencyRequest implements JavaDelegate {
         private final InteragencyService interagency;
 
-        public CheckInteragencyAnswer(InteragencyService interagency) {
+        public ExpireInteragencyRequest(InteragencyService interagency) {
             this.interagency = interagency;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            InteragencyRequestStatus status = interagency.check(((Number) e.getVariable(INTERAGENCY_REQUEST_ID)).longValue());
-            e.setVariable(INTERAGENCY_STATUS, status.name());
-            if (status != InteragencyRequestStatus.WAITING) {
-                e.setVariable(INTERAGENCY_REQUEST, CertificateProcess.NO_REQUEST);
-                e.setVariable(INTERAGENCY_SUMMARY, summary(interagency.ofApplication(applicationId(e))));
-            }
+            interagency.expire(INTERAGENCY_REQUEST_ID.required(e));
         }
-    }
-
-    static String summary(List<InteragencyRequest> requests) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ru.zabota.TimeConfig.REGION_ZONE);
-        return requests.stream().map(r -> "%s: %s%s".formatted(
-                r.getKind() == InteragencyKind.INCOME ? "Сведения о доходах" : "Сведения об инвалидности",
-                switch (r.getStatus()) {
-                    case WAITING -> "ожидает ответа (срок до " + f.format(r.getDeadline()) + ")";
-                    case ANSWERED -> "ответ получен " + f.format(r.getAnsweredAt());
-                    case EXPIRED -> "срок истёк " + f.format(r.getDeadline()) + ", ответа нет — можно направить повторно";
-                },
-                r.getAnswer() == null ? "" : " — " + r.getAnswer())).collect(Collectors.joining("\n"));
     }
 
     /** «Передать решение на утверждение». */
     @Component("sendCertificateDecisionForApproval")
     public static class SendCertificateDecisionForApproval implements JavaDelegate {
         private final CertificateService certificates;
+        private final StaffDirectory staff;
 
-        public SendCertificateDecisionForApproval(CertificateService certificates) {
+        public SendCertificateDecisionForApproval(CertificateService certificates, StaffDirectory staff) {
             this.certificates = certificates;
+            this.staff = staff;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            certificates.sendForApproval(applicationId(e), actor(e));
+            certificates.sendForApproval(APPLICATION_ID.required(e), staff.currentStaffName());
         }
     }
 
@@ -188,35 +200,37 @@ public final class CertificateDelegates {
     @Component("returnCertificateForRework")
     public static class ReturnCertificateForRework implements JavaDelegate {
         private final CertificateService certificates;
+        private final StaffDirectory staff;
 
-        public ReturnCertificateForRework(CertificateService certificates) {
+        public ReturnCertificateForRework(CertificateService certificates, StaffDirectory staff) {
             this.certificates = certificates;
+            this.staff = staff;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            certificates.returnForRework(applicationId(e), actor(e), (String) e.getVariable(REWORK_COMMENT));
+            certificates.returnForRework(APPLICATION_ID.required(e), staff.currentStaffName(), REWORK_COMMENT.from(e));
         }
     }
 
-    /** «Опубликовать результат»: certificate issued or refusal with the reason the citizen reads. */
+    /**
+     * «Опубликовать результат»: certificate issued or refusal with the reason the citizen reads. Refused (the
+     * approver's or super executor's step fails, a job becomes an incident) unless the executor's decision is
+     * complete and valid.
+     */
     @Component("publishCertificateDecision")
     public static class PublishCertificateDecision implements JavaDelegate {
         private final CertificateService certificates;
+        private final StaffDirectory staff;
 
-        public PublishCertificateDecision(CertificateService certificates) {
+        public PublishCertificateDecision(CertificateService certificates, StaffDirectory staff) {
             this.certificates = certificates;
+            this.staff = staff;
         }
 
         @Override
         public void execute(DelegateExecution e) {
-            boolean approved = CertificateProcess.APPROVE.equals(e.getVariable(DECISION));
-            certificates.publish(applicationId(e), approved,
-                    ProcessValues.longs(e.getVariable(RECOMMENDED_PROVIDERS)),
-                    ProcessValues.decimal(e.getVariable(CERTIFICATE_VALUE)),
-                    ProcessValues.integer(e.getVariable(CERTIFICATE_VOLUME)),
-                    ProcessValues.date(e.getVariable(VALID_UNTIL)),
-                    (String) e.getVariable(REFUSAL_REASON), actor(e));
+            certificates.publish(APPLICATION_ID.required(e), decided(e), staff.currentStaffName());
         }
     }
 
@@ -231,7 +245,7 @@ public final class CertificateDelegates {
 
         @Override
         public void execute(DelegateExecution e) {
-            certificates.close(applicationId(e));
+            certificates.close(APPLICATION_ID.required(e));
         }
     }
 }

@@ -1,9 +1,5 @@
 package ru.zabota.certificate;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.zabota.cases.CaseStatus;
@@ -11,9 +7,6 @@ import ru.zabota.cases.CaseType;
 import ru.zabota.cases.SocialCase;
 import ru.zabota.cases.SocialCaseRepository;
 import ru.zabota.cases.SocialCaseService;
-import ru.zabota.needs.Ippsu;
-import ru.zabota.needs.IppsuLine;
-import ru.zabota.needs.NeedRecognition;
 import ru.zabota.needs.NeedsService;
 import ru.zabota.people.Person;
 import ru.zabota.people.PersonRepository;
@@ -22,16 +15,19 @@ import ru.zabota.common.DomainProblem;
 import ru.zabota.registry.Provider;
 import ru.zabota.registry.ProviderRepository;
 import ru.zabota.common.NotFoundException;
+import ru.zabota.workflow.ProcessVariable;
+import ru.zabota.workflow.StaffDirectory;
 import ru.zabota.workflow.StaffGroups;
+import ru.zabota.workflow.Workflow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import static ru.zabota.certificate.CertificateProcess.*;
 
 /**
  * [602] social certificate: the citizen's draft and its submission, and the domain steps the process performs
@@ -40,8 +36,6 @@ import java.util.stream.Collectors;
 @Service
 @Transactional
 public class CertificateService {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private final CertificateApplicationRepository applications;
     private final CertificateRepository certificates;
     private final SocialCaseService cases;
@@ -49,14 +43,14 @@ public class CertificateService {
     private final NeedsService needs;
     private final PersonRepository people;
     private final ProviderRepository providers;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final Workflow workflow;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     public CertificateService(CertificateApplicationRepository applications, CertificateRepository certificates,
                               SocialCaseService cases, SocialCaseRepository caseRepository, NeedsService needs,
-                              PersonRepository people, ProviderRepository providers, RuntimeService runtime,
-                              IdentityService identity, Clock clock) {
+                              PersonRepository people, ProviderRepository providers, Workflow workflow,
+                              StaffDirectory staff, Clock clock) {
         this.applications = applications;
         this.certificates = certificates;
         this.cases = cases;
@@ -64,8 +58,8 @@ public class CertificateService {
         this.needs = needs;
         this.people = people;
         this.providers = providers;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.workflow = workflow;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -109,9 +103,8 @@ public class CertificateService {
         checkPreconditions(personId);
         SocialCase c = cases.open(CaseType.CERTIFICATE_602, a.getPerson(), actor);
         a.submitted(c.getId(), clock.instant());
-        ProcessInstance pi = runtime.startProcessInstanceByKey(CertificateProcess.KEY, c.getNumber(),
-                Map.of(CertificateProcess.Vars.APPLICATION_ID, a.getId()));
-        c.setProcessInstanceId(pi.getId());
+        c.setProcessInstanceId(workflow.start(CertificateProcess.KEY, c.getNumber(),
+                ProcessVariable.values(APPLICATION_ID.is(a.getId()), CASE_ID.is(c.getId()))));
         return a;
     }
 
@@ -150,32 +143,50 @@ public class CertificateService {
 
     // ---- the process's steps ------------------------------------------------------------------------------
 
-    /** A specialist took the application in the office (Tasklist start form): the same preconditions apply. */
-    public CertificateApplication createInOffice(String snils, CertificateType type, String specialist) {
+    /**
+     * A specialist took the application in the office (staff page «Принять заявление»): the same preconditions
+     * apply; the process starts with ids only and the specialist is its executor. The СНИЛС is the page's input and
+     * never reaches the process.
+     */
+    public CertificateApplication startInOffice(String snils, CertificateType type, String specialistUserId) {
         if (snils == null || !Snils.isValid(snils)) {
             throw DomainProblem.unprocessable("invalid-snils", "СНИЛС указан неверно: проверьте 11 цифр и контрольное число");
         }
         if (type == null) throw DomainProblem.unprocessable("certificate-type-required", "Выберите вид сертификата");
+        if (!staff.isMember(specialistUserId, StaffGroups.SPECIALISTS)) {
+            throw DomainProblem.unprocessable("not-a-specialist", "Принять заявление может только специалист УСЗН");
+        }
         Person person = people.findBySnils(Snils.normalize(snils))
                 .orElseThrow(() -> DomainProblem.unprocessable("unknown-person", "Гражданин с таким СНИЛС не найден в регистре получателей"));
         checkPreconditions(person.getId());
+        String specialist = staff.displayName(specialistUserId);
         CertificateApplication a = applications.save(new CertificateApplication(person, type, specialist, clock.instant(), true));
         SocialCase c = cases.open(CaseType.CERTIFICATE_602, person, specialist);
         a.submitted(c.getId(), clock.instant());
+        c.setProcessInstanceId(workflow.start(CertificateProcess.KEY, c.getNumber(), ProcessVariable.values(
+                APPLICATION_ID.is(a.getId()), CASE_ID.is(c.getId()), IN_OFFICE.is(true), EXECUTOR.is(specialistUserId))));
         return a;
     }
 
     public SocialCase register(Long applicationId, String processInstanceId) {
         SocialCase c = caseOf(application(applicationId)).orElseThrow();
         c.setProcessInstanceId(processInstanceId);
-        cases.changeStatus(c, CaseStatus.REGISTERED, "система", "Заявление зарегистрировано");
+        cases.changeStatus(c, CaseStatus.REGISTERED, StaffDirectory.SYSTEM, "Заявление зарегистрировано");
         return c;
     }
 
-    public void startReview(Long applicationId, String executor) {
+    /** The executor must be a specialist of the office: otherwise the head's choice is refused. */
+    public void startReview(Long applicationId, String executor, String actor) {
+        if (!staff.isMember(executor, StaffGroups.SPECIALISTS)) {
+            throw DomainProblem.unprocessable("not-a-specialist", "Исполнителем можно назначить только специалиста УСЗН");
+        }
         CertificateApplication a = application(applicationId);
         a.moveTo(ApplicationStatus.IN_REVIEW);
-        cases.changeStatus(caseOf(a).orElseThrow(), CaseStatus.IN_REVIEW, executor, "Исполнитель: " + staffName(executor));
+        cases.changeStatus(caseOf(a).orElseThrow(), CaseStatus.IN_REVIEW, actor, "Исполнитель: " + staff.displayName(executor));
+    }
+
+    public boolean isSuperExecutor(String userId) {
+        return staff.isMember(userId, StaffGroups.SUPER_EXECUTORS);
     }
 
     public void sendForApproval(Long applicationId, String executor) {
@@ -189,55 +200,69 @@ public class CertificateService {
         cases.changeStatus(c, CaseStatus.IN_REVIEW, approver, null);
     }
 
-    /** Approve: the certificate is issued (once, however often the step runs); reject: the reason is kept. */
-    public void publish(Long applicationId, boolean approved, List<Long> providerIds, BigDecimal value, Integer volume,
-                        LocalDate validUntil, String refusalReason, String actor) {
+    /** What the executor decided in «Рассмотреть заявление» (from the task's typed variables). */
+    public record Decided(CertificateProcess.Decision decision, List<Long> providerIds, BigDecimal value, Integer volume,
+                          LocalDate validUntil, String refusalReason) {
+    }
+
+    /**
+     * Checks a decision before it is taken or published: an approval names recommended providers offering the
+     * applicant's ИППСУ services, a value and a volume above zero and a validity date not in the past; a refusal has
+     * its reason. Throws with a Russian message otherwise (Tasklist shows it; a job becomes an incident).
+     */
+    @Transactional(readOnly = true)
+    public void checkDecision(Long applicationId, Decided d) {
+        if (d.decision() == null) throw invalidDecision("Решение не принято: выберите «Выдать сертификат» или «Отказать»");
+        if (d.decision() == CertificateProcess.Decision.REJECT) {
+            if (d.refusalReason() == null || d.refusalReason().isBlank()) {
+                throw invalidDecision("Укажите причину отказа: её прочитает гражданин");
+            }
+            return;
+        }
+        if (d.value() == null || d.value().signum() <= 0) throw invalidDecision("Укажите стоимость сертификата больше нуля");
+        if (d.volume() == null || d.volume() <= 0) throw invalidDecision("Укажите объём услуг по сертификату больше нуля");
+        if (d.validUntil() == null) throw invalidDecision("Укажите, до какой даты действует сертификат");
+        if (d.validUntil().isBefore(LocalDate.now(clock))) {
+            throw invalidDecision("Дата окончания действия сертификата уже прошла: укажите дату не ранее сегодняшней");
+        }
+        if (d.providerIds() == null || d.providerIds().isEmpty()) throw invalidDecision("Выберите рекомендуемых поставщиков");
+        var candidates = candidateProviders(applicationId).stream().map(Provider::getId).collect(Collectors.toSet());
+        if (!candidates.containsAll(d.providerIds())) {
+            throw invalidDecision("Рекомендовать можно только поставщиков, оказывающих услуги из ИППСУ заявителя");
+        }
+    }
+
+    /**
+     * Publishes the decision the executor made: the certificate is issued (once, however often the step runs) or
+     * the refusal with its reason. Refused unless the application is under review and the decision is complete.
+     */
+    public void publish(Long applicationId, Decided d, String actor) {
         CertificateApplication a = application(applicationId);
         SocialCase c = caseOf(a).orElseThrow();
-        if (approved) {
+        if (a.getStatus() != ApplicationStatus.IN_REVIEW) {
+            throw DomainProblem.conflict("not-in-review", "Заявление не на рассмотрении: публиковать нечего");
+        }
+        checkDecision(applicationId, d);
+        if (d.decision() == CertificateProcess.Decision.APPROVE) {
             if (!certificates.existsByApplicationId(a.getId())) {
                 LocalDate today = LocalDate.now(clock);
-                Certificate cert = new Certificate(a, "СС-" + c.getNumber(), value, volume, today, validUntil, clock.instant());
-                cert.getRecommendedProviders().addAll(providers.findAllById(providerIds));
+                Certificate cert = new Certificate(a, "СС-" + c.getNumber(), d.value(), d.volume(), today, d.validUntil(), clock.instant());
+                cert.getRecommendedProviders().addAll(providers.findAllById(d.providerIds()));
                 certificates.save(cert);
             }
             a.moveTo(ApplicationStatus.SATISFIED);
             c.setDecision(CaseStatus.SATISFIED.name());
             cases.changeStatus(c, CaseStatus.SATISFIED, actor, "Сертификат выдан");
         } else {
-            a.refuse(refusalReason);
+            a.refuse(d.refusalReason());
             c.setDecision(CaseStatus.REFUSED.name());
-            c.setDecisionComment(refusalReason);
-            cases.changeStatus(c, CaseStatus.REFUSED, actor, refusalReason);
+            c.setDecisionComment(d.refusalReason());
+            cases.changeStatus(c, CaseStatus.REFUSED, actor, d.refusalReason());
         }
     }
 
     public void close(Long applicationId) {
-        cases.changeStatus(caseOf(application(applicationId)).orElseThrow(), CaseStatus.CLOSED, "система", null);
-    }
-
-    /** What the specialist reads in «Рассмотреть заявление». */
-    @Transactional(readOnly = true)
-    public String applicantSummary(Long applicationId) {
-        CertificateApplication a = application(applicationId);
-        Person p = a.getPerson();
-        StringBuilder sb = new StringBuilder();
-        sb.append("Заявитель: ").append(p.getFullName()).append(", ").append(p.getBirthDate().format(DAY))
-                .append(" г. р., СНИЛС ").append(p.getSnils()).append('\n');
-        sb.append("Вид сертификата: ").append(a.getCertificateType() == CertificateType.SOCIAL_CERTIFICATE
-                ? "Социальный сертификат" : "Сертификат").append('\n');
-        Optional<NeedRecognition> r = needs.activeRecognition(p.getId());
-        sb.append("[601]: ").append(r.map(x -> "Удовлетворено " + x.getDecisionDate().format(DAY) + " — " + x.getCircumstances())
-                .orElse("нет действующего решения")).append('\n');
-        Optional<Ippsu> ippsu = needs.ippsuInForce(p.getId());
-        ippsu.ifPresent(i -> {
-            sb.append("ИППСУ № ").append(i.getNumber()).append(" до ").append(i.getValidTo().format(DAY)).append(":\n");
-            for (IppsuLine l : i.getServices()) {
-                sb.append(" • ").append(l.getServiceType().getName()).append(" — ").append(l.getVolume()).append(' ')
-                        .append(l.getServiceType().getUnit()).append(", ").append(l.getFrequency()).append('\n');
-            }
-        });
-        return sb.toString().trim();
+        cases.changeStatus(caseOf(application(applicationId)).orElseThrow(), CaseStatus.CLOSED, StaffDirectory.SYSTEM, null);
     }
 
     /** Providers that offer at least one service of the applicant's ИППСУ: the choice for recommendation. */
@@ -250,29 +275,29 @@ public class CertificateService {
     }
 
     @Transactional(readOnly = true)
-    public List<User> specialists() {
-        return identity.createUserQuery().memberOfGroup(StaffGroups.SPECIALISTS).orderByUserLastName().asc().list();
-    }
-
-    public boolean isSuperExecutor(String userId) {
-        return userId != null && identity.createUserQuery().userId(userId).memberOfGroup(CertificateProcess.SUPER_EXECUTORS).count() > 0;
-    }
-
-    @Transactional(readOnly = true)
-    public String staffName(String userId) {
-        if (userId == null) return "—";
-        User u = identity.createUserQuery().userId(userId).singleResult();
-        return u == null ? userId : (u.getLastName() + " " + u.getFirstName()).trim();
-    }
-
-    @Transactional(readOnly = true)
     public Long caseIdOf(Long applicationId) {
         return application(applicationId).getCaseId();
     }
 
     @Transactional(readOnly = true)
+    public String caseNumberOf(Long applicationId) {
+        return caseOf(application(applicationId)).map(SocialCase::getNumber).orElseThrow();
+    }
+
+    /** For the interagency gateway only: it never becomes a process variable. */
+    @Transactional(readOnly = true)
     public String applicantSnils(Long applicationId) {
         return application(applicationId).getPerson().getSnils();
+    }
+
+    /** The [602] application of a case, for the staff case page. */
+    @Transactional(readOnly = true)
+    public Optional<CertificateApplication> applicationOfCase(Long caseId) {
+        return applications.findByCaseId(caseId);
+    }
+
+    private static DomainProblem invalidDecision(String detail) {
+        return DomainProblem.unprocessable("invalid-decision", detail);
     }
 
     private CertificateApplication application(Long id) {

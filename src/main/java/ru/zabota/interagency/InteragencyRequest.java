@@ -21,11 +21,14 @@ public class InteragencyRequest {
     private Instant deadline;
     private Instant answeredAt;
     private String answer;
+    /** Case number / kind / attempt: the same request is never sent twice. */
+    private String idempotencyKey;
 
     protected InteragencyRequest() {
     }
 
-    public InteragencyRequest(Long applicationId, Long caseId, InteragencyKind kind, Instant deadline) {
+    public InteragencyRequest(Long applicationId, Long caseId, InteragencyKind kind, Instant deadline, String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
         this.applicationId = applicationId;
         this.caseId = caseId;
         this.kind = kind;
@@ -58,4 +61,5 @@ public class InteragencyRequest {
     public Instant getDeadline() { return deadline; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getAnswer() { return answer; }
+    public String getIdempotencyKey() { return idempotencyKey; }
 }

@@ -2,6 +2,7 @@ package ru.zabota.interagency;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -12,6 +13,9 @@ import java.util.List;
 @Service
 @Transactional
 public class InteragencyService {
+    /** The message a case's process waits for while a request is out (business key = case number). */
+    public static final String ANSWERED_MESSAGE = "InteragencyAnswered";
+
     private final InteragencyGateway gateway;
     private final InteragencyRequestRepository requests;
 
@@ -20,25 +24,43 @@ public class InteragencyService {
         this.requests = requests;
     }
 
-    public InteragencyRequest open(Long applicationId, Long caseId, InteragencyKind kind, Date deadline) {
-        return requests.save(new InteragencyRequest(applicationId, caseId, kind, deadline.toInstant()));
+    /**
+     * Opens and sends the next request of this kind for the case. The idempotency key is case number / kind /
+     * attempt, where the attempt counts the requests of that kind already sent: a job that failed after sending and
+     * was rolled back computes the same key on its retry, finds or recreates the same row and the gateway answers
+     * the first external id, so nothing is sent twice.
+     */
+    public InteragencyRequest send(Long applicationId, Long caseId, String caseNumber, InteragencyKind kind, Date deadline,
+                                   String snils) {
+        long attempt = requests.countByCaseIdAndKindAndExternalIdIsNotNull(caseId, kind) + 1;
+        String key = caseNumber + "/" + kind + "/" + attempt;
+        InteragencyRequest r = requests.findByIdempotencyKey(key)
+                .orElseGet(() -> requests.save(new InteragencyRequest(applicationId, caseId, kind, deadline.toInstant(), key)));
+        if (r.getExternalId() == null) r.sent(gateway.send(key, kind, snils), now());
+        return r;
     }
 
-    /** Sends once: a retried job finds the external id already set and sends nothing twice. */
-    public void send(Long requestId, String snils) {
-        InteragencyRequest r = requests.findById(requestId).orElseThrow();
-        if (r.getExternalId() != null) return;
-        r.sent(gateway.send(r.getKind(), snils), now());
+    /** The deadline passed: the request is «Срок истёк» unless its answer came first. */
+    public boolean expire(Long requestId) {
+        return requests.expire(requestId) == 1;
     }
 
-    /** Asks for the answer; past the deadline without one the request is «Срок истёк». Returns the new status. */
-    public InteragencyRequestStatus check(Long requestId) {
-        InteragencyRequest r = requests.findById(requestId).orElseThrow();
-        if (r.getStatus() != InteragencyRequestStatus.WAITING) return r.getStatus();
-        var answer = gateway.poll(r.getExternalId());
-        if (answer.isPresent()) r.answered(answer.get(), now());
-        else if (!now().isBefore(r.getDeadline())) r.expired();
-        return r.getStatus();
+    /** Sent requests still waiting, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InteragencyRequest> waiting(int max) {
+        return requests.findWaiting(org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
+    /** Asks the gateway for the answer to a request (no transaction: a remote call). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public java.util.Optional<String> poll(InteragencyRequest r) {
+        return gateway.poll(r.getExternalId());
+    }
+
+    /** Records an answer in its own transaction; false when another node or the deadline was first. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordAnswer(Long requestId, String answer) {
+        return requests.answer(requestId, answer, now()) == 1;
     }
 
     @Transactional(readOnly = true)

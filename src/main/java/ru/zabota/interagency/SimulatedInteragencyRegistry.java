@@ -2,9 +2,11 @@ package ru.zabota.interagency;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import ru.zabota.people.Snils;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * SIMULATOR of the external registries for development and tests — not СМЭВ. Answers from a few seeded records
  * after a configurable delay ({@code zabota.interagency.simulator.delay}); a СНИЛС listed in
  * {@code zabota.interagency.simulator.silent-snils} never gets an answer, so the request deadline can be seen.
- * Time is the engine's clock, so process tests can move it.
+ * Time is the engine's clock, so process tests can move it. Active only with {@code zabota.interagency.gateway=simulator};
+ * it keeps what was sent in memory, so it serves one node.
  */
 @Component
+@ConditionalOnProperty(name = "zabota.interagency.gateway", havingValue = "simulator")
 public class SimulatedInteragencyRegistry implements InteragencyGateway {
     private static final Map<String, String> INCOME = Map.of(
             "112-233-445 95", "СФР: среднедушевой доход за 12 месяцев — 21 500,00 ₽ (пенсия по старости)",
@@ -40,9 +44,9 @@ public class SimulatedInteragencyRegistry implements InteragencyGateway {
     }
 
     @Override
-    public String send(InteragencyKind kind, String snils) {
-        String id = "SIM-" + UUID.randomUUID();
-        sent.put(id, new Sent(kind, Snils.normalize(snils), ClockUtil.getCurrentTime().toInstant()));
+    public String send(String idempotencyKey, InteragencyKind kind, String snils) {
+        String id = "SIM-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+        sent.putIfAbsent(id, new Sent(kind, Snils.normalize(snils), ClockUtil.getCurrentTime().toInstant()));
         return id;
     }
 

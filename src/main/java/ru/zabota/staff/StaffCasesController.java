@@ -15,6 +15,8 @@ import ru.zabota.contract.DeliveryService;
 import ru.zabota.contract.ContractViews;
 import ru.zabota.contract.ContractService;
 import ru.zabota.interagency.InteragencyService;
+import ru.zabota.certificate.CertificateService;
+import ru.zabota.needs.NeedsService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,11 +42,15 @@ public class StaffCasesController {
     private final ContractViews contractViews;
     private final DeliveryService deliveries;
     private final DeliveryViews deliveryViews;
+    private final NeedsService needs;
+    private final CertificateService certificates;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
                                 InteragencyService interagency, ContractService contracts,
                                 ContractViews contractViews, DeliveryService deliveries,
-                                DeliveryViews deliveryViews) {
+                                DeliveryViews deliveryViews, NeedsService needs, CertificateService certificates) {
+        this.needs = needs;
+        this.certificates = certificates;
         this.contracts = contracts;
         this.contractViews = contractViews;
         this.deliveries = deliveries;
@@ -82,6 +88,15 @@ public class StaffCasesController {
         model.addAttribute("theCase", c);
         model.addAttribute("history", service.history(c.getId()));
         model.addAttribute("requests", interagency.ofCase(c.getId()));
+        // what the [602] Camunda Forms link to instead of holding it in process variables: [601], ИППСУ, the application
+        Long personId = c.getApplicant().getId();
+        model.addAttribute("recognition", needs.activeRecognition(personId).orElse(null));
+        needs.ippsuInForce(personId).ifPresent(i -> {
+            model.addAttribute("ippsu", i);
+            model.addAttribute("ippsuServices", i.getServices().stream().map(l -> l.getServiceType().getName() + " — "
+                    + l.getVolume() + " " + l.getServiceType().getUnit() + ", " + l.getFrequency()).toList());
+        });
+        certificates.applicationOfCase(c.getId()).ifPresent(a -> model.addAttribute("certificateType", a.getCertificateType()));
         // [603]: the contract with its signatures and the confirmed deliveries, as the office's card of the recipient shows them
         contracts.ofCase(c.getId()).ifPresent(k -> {
             model.addAttribute("contract", contractViews.view(k));

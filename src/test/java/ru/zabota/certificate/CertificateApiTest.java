@@ -11,6 +11,7 @@ import ru.zabota.ZabotaSpringTest;
 import ru.zabota.cases.CaseAuditRepository;
 import ru.zabota.cases.SocialCaseRepository;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,10 @@ class CertificateApiTest {
     SocialCaseRepository cases;
     @Autowired
     CaseAuditRepository audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void citizenAppliesStaffDecidesAndTheCitizenSeesTheCertificate() {
@@ -49,9 +54,9 @@ class CertificateApiTest {
                 .getForObject("/api/cases/" + theCase.get("id") + "/history", List.class);
         assertThat(history.stream().map(h -> h.get("toLabel").toString()).toList()).containsSubsequence("Принято заявление", "Зарегистрировано",
                 "На рассмотрении", "На утверждении", "Удовлетворено", "Работа по заявке завершена");
-        // staff see who acted
+        // staff see who acted: people, not logins
         assertThat(audit.findByCaseIdOrderByAtAscIdAsc(((Number) theCase.get("id")).longValue()))
-                .extracting(a -> a.getActor()).contains("specialist", "approver");
+                .extracting(a -> a.getActor()).contains("Иванова Светлана", "Белова Татьяна");
         // and another citizen does not see the case at all
         assertThat(http.withBasicAuth("citizen2", "demo").getForEntity("/api/cases/" + theCase.get("id") + "/history", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -100,23 +105,74 @@ class CertificateApiTest {
         String pi = flow.processInstanceOf(app);
         flow.complete("head", pi, "assignExecutor", Map.of("executor", CertificateCase.string("specialist")));
         flow.complete("specialist", pi, "reviewApplication", Map.of("interagencyRequest", CertificateCase.string("INCOME")));
-        // the job executor sends the request, the timer polls the simulator until it answers
-        long deadline = System.currentTimeMillis() + 60_000;
-        List<?> back = List.of();
-        while (back.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(1000);
-            back = http.withBasicAuth("specialist", "demo")
-                    .getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=reviewApplication", List.class);
-        }
+        // the job executor sends the request; the one poller finds the simulator's answer and wakes the process
+        List<?> back = waitForReview(pi);
         assertThat(back).as("the review comes back to the specialist with the answer").hasSize(1);
         Long caseId = cases.findByNumber(app.get("caseNumber").toString()).orElseThrow().getId();
         var sent = requests.findByCaseIdOrderByIdAsc(caseId);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getStatus()).isEqualTo(ru.zabota.interagency.InteragencyRequestStatus.ANSWERED);
         assertThat(sent.get(0).getAnswer()).contains("СФР").contains("21 500,00");
-        Map<?, ?> summary = http.withBasicAuth("specialist", "demo")
-                .getForObject("/engine-rest/process-instance/" + pi + "/variables/interagencySummary", Map.class);
-        assertThat(summary.get("value").toString()).contains("Сведения о доходах: ответ получен");
+        assertThat(sent.get(0).getIdempotencyKey()).isEqualTo(app.get("caseNumber") + "/INCOME/1");
+        // waiting for the answer left no polling trail in history: one wait, no timer loop
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'waitForAnswer'",
+                Integer.class, pi)).isEqualTo(1);
+    }
+
+    private List<?> waitForReview(String pi) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<?> back = List.of();
+        while (back.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            back = http.withBasicAuth("specialist", "demo")
+                    .getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=reviewApplication", List.class);
+        }
+        return back;
+    }
+
+    @Test
+    void inOfficeApplicationFromTheStaffPageLeavesNoPersonalDataInTheEngine() throws Exception {
+        StaffPages staff = StaffPages.login(port, "specialist");
+        // a bad СНИЛС: the page says why, nothing starts
+        long before = applications.count();
+        HttpResponse<String> refused = staff.post("/staff/cases/new", "snils=112-233-445%2096&type=SOCIAL_CERTIFICATE");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("СНИЛС указан неверно");
+        assertThat(applications.count()).isEqualTo(before);
+
+        HttpResponse<String> started = staff.post("/staff/cases/new", "snils=112-233-445%2095&type=SOCIAL_CERTIFICATE");
+        assertThat(started.statusCode()).isEqualTo(302);
+        String casePath = java.net.URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(casePath).matches("/staff/cases/\\d+");
+        String caseNumber = cases.findById(Long.valueOf(casePath.replaceAll(".*/", ""))).orElseThrow().getNumber();
+        // what the forms link to: the applicant, [601], the ИППСУ services
+        String page = staff.get(casePath).body();
+        assertThat(page).contains("Петрова Анна Сергеевна", "12.03.1947", "112-233-445 95", "Удовлетворено",
+                "Частичная утрата способности", "id=\"ippsuServices\"", "Заявление зарегистрировано");
+
+        CertificateCase flow = new CertificateCase(http);
+        String pi = flow.processInstanceOf(Map.of("caseNumber", caseNumber));
+        // the specialist who took it reviews it: an income request first
+        flow.complete("specialist", pi, "reviewApplication", Map.of("interagencyRequest", CertificateCase.string("INCOME")));
+        assertThat(waitForReview(pi)).hasSize(1);
+        assertThat(staff.get(casePath).body()).contains("21 500,00");
+        // an approval valid until yesterday is refused with a message Tasklist shows
+        String providers = flow.providerIds(pi);
+        Map<String, Object> approval = new java.util.HashMap<>(Map.of(
+                "interagencyRequest", CertificateCase.string("NONE"), "decision", CertificateCase.string("APPROVE"),
+                "recommendedProviders", Map.of("value", providers, "type", "Json"),
+                "certificateValue", Map.of("value", 45000, "type", "Long"),
+                "certificateVolume", Map.of("value", 120, "type", "Long"),
+                "validUntil", CertificateCase.string("2020-01-31")));
+        ResponseEntity<String> past = flow.submit("specialist", pi, "reviewApplication", approval);
+        assertThat(past.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(past.getBody()).contains("Дата окончания действия сертификата уже прошла");
+        approval.put("validUntil", CertificateCase.string("2099-12-31"));
+        flow.complete("specialist", pi, "reviewApplication", approval);
+        flow.complete("approver", pi, "approveDecision", Map.of("approval", CertificateCase.string("PUBLISH")));
+        assertThat(cases.findByNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(ru.zabota.cases.CaseStatus.CLOSED);
+
+        CertificateCase.assertNoPersonalDataInEngine(jdbc, "Петрова", "Анна Сергеевна", "21 500", "доход", "пенси");
     }
 
     @Test

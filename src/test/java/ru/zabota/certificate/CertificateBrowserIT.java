@@ -67,7 +67,10 @@ class CertificateBrowserIT extends BrowserTestBase {
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         waitForText("Мои задачи");
         visible(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'Рассмотреть заявление')]")).click();
-        waitForText("Заявитель, решение [601], ИППСУ");
+        waitForText("карточке обращения");
+        // the form holds no personal data: it links to the staff case page that shows it
+        var caseLink = visible(By.linkText("карточке обращения"));
+        assertThat(caseLink.getAttribute("href")).matches(".*/staff/cases/\\d+$");
         click(By.xpath("//label[contains(normalize-space(.),'Принять решение')]"));
         click(By.xpath("//label[contains(normalize-space(.),'Отказать')]"));
         // type as a person: focus the field, type, and let the form take the value (it debounces input)

@@ -67,10 +67,13 @@ public class CertificateCase {
         return found.get(0).get("id").toString();
     }
 
-    /** The provider choices the review form offers (variable providerOptions), first two of them. */
+    /** The provider choices the review form offers (task-local variable providerOptions), first two of them. */
     String providerIds(String pi) {
-        Map<?, ?> v = http.withBasicAuth("specialist", "demo")
-                .getForObject("/engine-rest/process-instance/" + pi + "/variables/providerOptions?deserializeValue=false", Map.class);
+        List<Map<?, ?>> tasks = http.withBasicAuth("specialist", "demo")
+                .getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=reviewApplication", List.class);
+        assertThat(tasks).hasSize(1);
+        Map<?, ?> v = http.withBasicAuth("specialist", "demo").getForObject("/engine-rest/task/" + tasks.get(0).get("id")
+                + "/localVariables/" + CertificateProcess.PROVIDER_OPTIONS.name() + "?deserializeValue=false", Map.class);
         String json = v.get("value").toString();
         List<String> ids = new java.util.ArrayList<>();
         // the engine REST API hands a Json variable back either as a string or already parsed
@@ -81,6 +84,12 @@ public class CertificateCase {
     }
 
     void complete(String user, String pi, String taskKey, Map<String, Object> variables) {
+        ResponseEntity<String> r = submit(user, pi, taskKey, variables);
+        assertThat(r.getStatusCode().is2xxSuccessful()).as("%s completes %s: %s", user, taskKey, r.getBody()).isTrue();
+    }
+
+    /** Submits the task's form as Tasklist does and returns the answer (a refused submission too). */
+    ResponseEntity<String> submit(String user, String pi, String taskKey, Map<String, Object> variables) {
         TestRestTemplate staff = http.withBasicAuth(user, "demo");
         List<Map<?, ?>> tasks = staff.getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey, List.class);
         assertThat(tasks).as("%s sees task %s", user, taskKey).hasSize(1);
@@ -89,9 +98,36 @@ public class CertificateCase {
             assertThat(staff.postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", user), Void.class)
                     .getStatusCode().is2xxSuccessful()).isTrue();
         }
-        ResponseEntity<String> r = staff.postForEntity("/engine-rest/task/" + id + "/submit-form",
+        return staff.postForEntity("/engine-rest/task/" + id + "/submit-form",
                 Map.of("variables", new LinkedHashMap<>(variables)), String.class);
-        assertThat(r.getStatusCode().is2xxSuccessful()).as("%s completes %s: %s", user, taskKey, r.getBody()).isTrue();
+    }
+
+    /**
+     * Neither the engine's runtime variables nor its history hold personal data of the case: no СНИЛС, no ФИО of
+     * the applicant, no income, and no form option list ({@code …Options}) — in any [602] instance.
+     */
+    public static void assertNoPersonalDataInEngine(org.springframework.jdbc.core.JdbcTemplate jdbc, String... personalTexts) {
+        java.util.regex.Pattern snils = java.util.regex.Pattern.compile("\\d{3}-\\d{3}-\\d{3} \\d{2}|\\d{11}");
+        List<String> stored = new java.util.ArrayList<>();
+        for (String table : List.of("act_hi_varinst", "act_ru_variable", "act_hi_detail")) {
+            String of602 = " where proc_def_id_ like '" + CertificateProcess.KEY + ":%'";
+            jdbc.query("select name_, text_, text2_ from " + table + of602, rs -> {
+                String name = rs.getString(1);
+                assertThat(name).as("%s: a form option list never reaches the engine's tables after the task", table)
+                        .doesNotEndWith("Options");
+                stored.add(table + "." + name + " = " + rs.getString(2) + " / " + rs.getString(3));
+            });
+            jdbc.query("select b.bytes_ from act_ge_bytearray b join " + table + " v on v.bytearray_id_ = b.id_"
+                    + of602.replace("proc_def_id_", "v.proc_def_id_"), rs -> {
+                byte[] bytes = rs.getBytes(1);
+                if (bytes != null) stored.add(table + " bytes = " + new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            });
+        }
+        assertThat(stored).as("variables were stored at all").isNotEmpty();
+        for (String s : stored) {
+            assertThat(snils.matcher(s).find()).as("no СНИЛС in %s", s).isFalse();
+            for (String p : personalTexts) assertThat(s).as("no personal data in %s", s).doesNotContainIgnoringCase(p);
+        }
     }
 
     static Map<String, Object> string(String value) {
