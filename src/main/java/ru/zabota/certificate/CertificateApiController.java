@@ -1,20 +1,14 @@
 package ru.zabota.certificate;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
-import ru.zabota.cases.CaseStatus;
-import ru.zabota.cases.SocialCase;
+import ru.zabota.certificate.CertificateViews.ApplicationView;
 import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,30 +18,18 @@ import java.util.List;
 public class CertificateApiController {
     private final CertificateService certificates;
     private final ActingContext acting;
-    private final MessageSource messages;
+    private final CertificateViews views;
 
-    public CertificateApiController(CertificateService certificates, ActingContext acting, MessageSource messages) {
+    public CertificateApiController(CertificateService certificates, ActingContext acting, CertificateViews views) {
         this.certificates = certificates;
         this.acting = acting;
-        this.messages = messages;
+        this.views = views;
     }
 
     public record TypeView(CertificateType code, String label) {
     }
 
     public record NewApplication(CertificateType type) {
-    }
-
-    public record ProviderView(Long id, String shortName, String address) {
-    }
-
-    public record CertificateView(Long id, String number, CertificateType type, BigDecimal value, int volume,
-                                  LocalDate validFrom, LocalDate validUntil, List<ProviderView> recommendedProviders) {
-    }
-
-    public record ApplicationView(Long id, CertificateType type, String typeLabel, ApplicationStatus status,
-                                  String statusLabel, String caseNumber, CaseStatus caseStatus, Instant createdAt,
-                                  Instant submittedAt, String decision, String refusalReason, CertificateView certificate) {
     }
 
     @GetMapping("/certificate-types")
@@ -58,14 +40,14 @@ public class CertificateApiController {
     @PostMapping("/certificates")
     public ResponseEntity<ApplicationView> create(@RequestBody NewApplication body) {
         Acting a = acting.current();
-        CertificateApplication app = certificates.createDraft(a.personId(), body == null ? null : body.type(), a.user().username());
+        CertificateApplication app = certificates.createDraft(a.personId(), body == null ? null : body.type(), a.displayName());
         return ResponseEntity.created(URI.create("/api/certificates/" + app.getId())).body(view(app));
     }
 
     @PostMapping("/certificates/{id}/submit")
     public ApplicationView submit(@PathVariable Long id) {
         Acting a = acting.current();
-        return view(certificates.submit(a.personId(), id, a.user().username()));
+        return view(certificates.submit(a.personId(), id, a.displayName()));
     }
 
     @DeleteMapping("/certificates/{id}")
@@ -86,19 +68,11 @@ public class CertificateApiController {
         return view(certificates.own(acting.current().personId(), id));
     }
 
-    ApplicationView view(CertificateApplication app) {
-        SocialCase c = certificates.caseOf(app).orElse(null);
-        CertificateView cert = certificates.certificateOf(app.getId()).map(x -> new CertificateView(x.getId(), x.getNumber(),
-                x.getCertificateType(), x.getAmount(), x.getVolume(), x.getValidFrom(), x.getValidUntil(),
-                x.getRecommendedProviders().stream().map(p -> new ProviderView(p.getId(), p.getShortName(), p.getActualAddress())).toList()))
-                .orElse(null);
-        return new ApplicationView(app.getId(), app.getCertificateType(), label("CertificateType." + app.getCertificateType()),
-                app.getStatus(), label("ApplicationStatus." + app.getStatus()), c == null ? null : c.getNumber(),
-                c == null ? null : c.getStatus(), app.getCreatedAt(), app.getSubmittedAt(),
-                c == null || c.getDecision() == null ? null : label("CaseStatus." + c.getDecision()), app.getRefusalReason(), cert);
+    private ApplicationView view(CertificateApplication app) {
+        return views.view(app);
     }
 
     private String label(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return views.label(key);
     }
 }

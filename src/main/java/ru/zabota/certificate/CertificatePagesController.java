@@ -15,12 +15,12 @@ import ru.zabota.security.ActingContext;
 @RequestMapping("/cabinet/certificates")
 public class CertificatePagesController {
     private final CertificateService certificates;
-    private final CertificateApiController api;
+    private final CertificateViews views;
     private final ActingContext acting;
 
-    public CertificatePagesController(CertificateService certificates, CertificateApiController api, ActingContext acting) {
+    public CertificatePagesController(CertificateService certificates, CertificateViews views, ActingContext acting) {
         this.certificates = certificates;
-        this.api = api;
+        this.views = views;
         this.acting = acting;
     }
 
@@ -28,7 +28,7 @@ public class CertificatePagesController {
     @Transactional(readOnly = true)
     public String list(Model model) {
         Acting a = acting.current();
-        model.addAttribute("applications", certificates.applicationsOf(a.personId()).stream().map(api::view).toList());
+        model.addAttribute("applications", certificates.applicationsOf(a.personId()).stream().map(views::view).toList());
         model.addAttribute("types", CertificateType.values());
         return "certificate/list";
     }
@@ -37,7 +37,7 @@ public class CertificatePagesController {
     public String create(@RequestParam(required = false) CertificateType type, RedirectAttributes redirect) {
         Acting a = acting.current();
         try {
-            CertificateApplication app = certificates.createDraft(a.personId(), type, a.user().username());
+            CertificateApplication app = certificates.createDraft(a.personId(), type, a.displayName());
             return "redirect:/cabinet/certificates/" + app.getId();
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -49,7 +49,7 @@ public class CertificatePagesController {
     @Transactional(readOnly = true)
     public String one(@PathVariable Long id, Model model) {
         Acting a = acting.current();
-        model.addAttribute("app", api.view(certificates.own(a.personId(), id)));
+        model.addAttribute("app", views.view(certificates.own(a.personId(), id)));
         return "certificate/card";
     }
 
@@ -57,7 +57,7 @@ public class CertificatePagesController {
     public String submit(@PathVariable Long id, RedirectAttributes redirect) {
         Acting a = acting.current();
         try {
-            certificates.submit(a.personId(), id, a.user().username());
+            certificates.submit(a.personId(), id, a.displayName());
             redirect.addFlashAttribute("notice", "Заявление отправлено. Ход рассмотрения виден здесь и в разделе «Обращения».");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -88,5 +89,14 @@ class ArchitectureTest {
     @Test
     void noClassCallsAController() {
         NOBODY_CALLS_A_CONTROLLER.check(classes);
+    }
+
+    /** Each rule can fail: on the deliberately broken fixture packages it finds the violation it is for. */
+    @Test
+    void theRulesCatchABrokenFeature() {
+        JavaClasses broken = new ClassFileImporter().importPackages(ROOT + ".archfixturea", ROOT + ".archfixtureb");
+        assertThat(ENGINE_ONLY_THROUGH_WORKFLOW.evaluate(broken).hasViolation()).as("direct RuntimeService use").isTrue();
+        assertThat(NO_FEATURE_CYCLES.evaluate(broken).hasViolation()).as("a cycle between two features").isTrue();
+        assertThat(NOBODY_CALLS_A_CONTROLLER.evaluate(broken).hasViolation()).as("a class calling a controller").isTrue();
     }
 }

@@ -69,7 +69,9 @@ class ModelContractTest {
         for (BeanDefinition b : all.findCandidateComponents("ru.zabota")) {
             Class<?> process = Class.forName(b.getBeanClassName());
             processClasses.add(process);
-            for (Class<?> nested : process.getDeclaredClasses()) {
+            List<Class<?>> holders = new ArrayList<>(List.of(process.getDeclaredClasses()));
+            holders.add(process);
+            for (Class<?> nested : holders) {
                 for (Field f : nested.getDeclaredFields()) {
                     if (Modifier.isStatic(f.getModifiers()) && f.getType() == ProcessVariable.class) {
                         ProcessVariable<?> v = (ProcessVariable<?>) f.get(null);

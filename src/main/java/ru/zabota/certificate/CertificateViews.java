@@ -1,0 +1,52 @@
+package ru.zabota.certificate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import ru.zabota.cases.CaseStatus;
+import ru.zabota.cases.SocialCase;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the portal pages and the API show of an application for a certificate: one view, built here. */
+@Component
+public class CertificateViews {
+    private final CertificateService certificates;
+    private final MessageSource messages;
+
+    public CertificateViews(CertificateService certificates, MessageSource messages) {
+        this.certificates = certificates;
+        this.messages = messages;
+    }
+
+    public record ProviderView(Long id, String shortName, String address) {
+    }
+
+    public record CertificateView(Long id, String number, CertificateType type, BigDecimal value, int volume,
+                                  LocalDate validFrom, LocalDate validUntil, List<ProviderView> recommendedProviders) {
+    }
+
+    public record ApplicationView(Long id, CertificateType type, String typeLabel, ApplicationStatus status,
+                                  String statusLabel, String caseNumber, CaseStatus caseStatus, Instant createdAt,
+                                  Instant submittedAt, String decision, String refusalReason, CertificateView certificate) {
+    }
+
+    public ApplicationView view(CertificateApplication app) {
+        SocialCase c = certificates.caseOf(app).orElse(null);
+        CertificateView cert = certificates.certificateOf(app.getId()).map(x -> new CertificateView(x.getId(), x.getNumber(),
+                x.getCertificateType(), x.getAmount(), x.getVolume(), x.getValidFrom(), x.getValidUntil(),
+                x.getRecommendedProviders().stream().map(p -> new ProviderView(p.getId(), p.getShortName(), p.getActualAddress())).toList()))
+                .orElse(null);
+        return new ApplicationView(app.getId(), app.getCertificateType(), label("CertificateType." + app.getCertificateType()),
+                app.getStatus(), label("ApplicationStatus." + app.getStatus()), c == null ? null : c.getNumber(),
+                c == null ? null : c.getStatus(), app.getCreatedAt(), app.getSubmittedAt(),
+                c == null || c.getDecision() == null ? null : label("CaseStatus." + c.getDecision()), app.getRefusalReason(), cert);
+    }
+
+    String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
