@@ -96,7 +96,9 @@ public class CertificateService {
 
     /** «Отправить»: opens case [602] and starts its process; the business key is the case number. */
     public CertificateApplication submit(Long personId, Long applicationId, String actor) {
-        CertificateApplication a = own(personId, applicationId);
+        // parallel clicks queue on the draft's row: the second finds it submitted and gets 409
+        CertificateApplication a = applications.findLockedById(applicationId).filter(x -> x.getPerson().getId().equals(personId))
+                .orElseThrow(() -> new NotFoundException("Нет такого заявления"));
         if (a.getStatus() != ApplicationStatus.DRAFT) {
             throw DomainProblem.conflict("already-submitted", "Заявление уже отправлено");
         }

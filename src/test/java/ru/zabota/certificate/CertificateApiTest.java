@@ -95,6 +95,26 @@ class CertificateApiTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void aDoubleClickedSubmitOpensOneCaseAndOneProcess() {
+        TestRestTemplate citizen = http.withBasicAuth("citizen", "demo");
+        Object id = citizen.postForObject("/api/certificates", Map.of("type", "CERTIFICATE"), Map.class).get("id");
+        var answers = ru.zabota.support.Race.of(4, () -> citizen.postForEntity("/api/certificates/" + id + "/submit", null, Map.class));
+        ru.zabota.support.Race.assertOneEffectNoError(answers);
+        assertThat(answers.stream().filter(r -> r.getStatusCode() == HttpStatus.OK)).hasSize(1);
+        String number = (String) answers.stream().filter(r -> r.getStatusCode() == HttpStatus.OK).findFirst().orElseThrow().getBody().get("caseNumber");
+        Long person = jdbc.queryForObject("select person_id from certificate_application where id = ?", Long.class, id);
+        assertThat(jdbc.queryForObject("select count(*) from certificate_application where person_id = ? and case_id is not null"
+                + " and id = ?", Integer.class, person, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where BUSINESS_KEY_ = ? and PARENT_ID_ is null",
+                Integer.class, number)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from social_case c join certificate_application a on a.case_id = c.id where a.id = ?",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from social_case c where c.applicant_id = ? and c.case_type = 'CERTIFICATE_602'"
+                + " and not exists (select 1 from certificate_application a where a.case_id = c.id)",
+                Integer.class, person)).as("orphan cases opened by the losers").isZero();
+    }
+
     @Autowired
     ru.zabota.interagency.InteragencyRequestRepository requests;
 
