@@ -1,0 +1,48 @@
+package ru.zabota.certificate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.zabota.ZabotaSpringTest;
+import ru.zabota.support.Race;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Tasklist form submitted twice at once (a double click, two tabs): one completion, the others 409, never 500. */
+@ZabotaSpringTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class TasklistRaceTest {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSameTaskCompletedTwiceAtOnceCompletesOnce() {
+        CertificateCase flow = new CertificateCase(http);
+        Map<?, ?> app = flow.submit("citizen");
+        String pi = flow.processInstanceOf(app);
+        TestRestTemplate head = http.withBasicAuth("head", "demo");
+        List<Map<?, ?>> tasks = head.getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=assignExecutor", List.class);
+        Object id = tasks.get(0).get("id");
+        assertThat(head.postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", "head"), Void.class).getStatusCode().is2xxSuccessful()).isTrue();
+
+        List<ResponseEntity<Map>> answers = Race.of(3, () -> head.postForEntity("/engine-rest/task/" + id + "/submit-form",
+                Map.of("variables", Map.of("executor", CertificateCase.string("specialist"))), Map.class));
+        Race.assertOneEffectNoError(answers);
+        assertThat(answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CONFLICT))
+                .allSatisfy(r -> assertThat(r.getBody().get("message").toString()).contains("уже"));
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where PROC_INST_ID_ = ? and TASK_DEF_KEY_ = 'reviewApplication'",
+                Integer.class, pi)).isEqualTo(1);
+        // and later: the completed task is gone, again 409 with a message rather than a 500
+        ResponseEntity<Map> late = head.postForEntity("/engine-rest/task/" + id + "/submit-form",
+                Map.of("variables", Map.of("executor", CertificateCase.string("specialist"))), Map.class);
+        assertThat(late.getStatusCode()).isIn(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND);
+    }
+}
