@@ -204,14 +204,15 @@ public class DeliveryService implements DeliveredVolumes {
         return deliveries.calendar(providerId, from.atStartOfDay(), toExclusive.atStartOfDay(), contractId);
     }
 
-    /** Per contract line: planned, delivered and the volume for the term. */
+    /** Per contract line: planned, delivered and the volume for the term, counted in the database. */
     @Transactional(readOnly = true)
     public Map<Long, Progress> progress(Contract c) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Delivery d : ofContract(c.getId())) {
-            long[] n = counts.computeIfAbsent(d.getLine().getId(), k -> new long[2]);
-            n[0]++;
-            if (d.isConfirmed()) n[1]++;
+        for (Object[] row : deliveries.countsByLine(c.getId())) {
+            long[] n = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+            long count = (Long) row[2];
+            n[0] += count;
+            if (row[1] == DeliveryStatus.CONFIRMED) n[1] += count;
         }
         Map<Long, Progress> result = new HashMap<>();
         for (ContractLine l : c.getLines()) {
