@@ -1,4 +1,5 @@
--- Indexes for the foreign keys the code joins and looks up by, and for provider contract lists that page newest first.
+-- Indexes for the foreign keys the code joins and looks up by, provider contract lists that page newest first,
+-- and the drawn signatures of deliveries in a table of their own.
 -- Portable between H2 (plain mode) and PostgreSQL.
 
 -- ---- foreign keys used in lookups and joins ------------------------------------------------------------------
@@ -26,3 +27,13 @@ CREATE INDEX ix_representation_represented ON representation (represented_id);
 DROP INDEX ix_contract_provider;
 CREATE INDEX ix_contract_provider_created ON contract (provider_id, created_at);
 CREATE INDEX ix_contract_provider_status ON contract (provider_id, status, created_at);
+
+-- ---- drawn signatures of deliveries: read only when the image itself is asked for -------------------------------
+-- (a LAZY basic attribute is loaded anyway without bytecode enhancement: every list of deliveries carried the PNGs)
+CREATE TABLE delivery_signature (
+    delivery_id     BIGINT NOT NULL PRIMARY KEY REFERENCES delivery (id),
+    image           BYTEA NOT NULL
+);
+INSERT INTO delivery_signature (delivery_id, image)
+    SELECT id, signature_image FROM delivery WHERE signature_image IS NOT NULL;
+ALTER TABLE delivery DROP COLUMN signature_image;

@@ -33,11 +33,14 @@ public class DeliveryService implements DeliveredVolumes {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final DeliveryRepository deliveries;
+    private final DeliverySignatureRepository signatures;
     private final ContractRepository contracts;
     private final Clock clock;
 
-    public DeliveryService(DeliveryRepository deliveries, ContractRepository contracts, Clock clock) {
+    public DeliveryService(DeliveryRepository deliveries, DeliverySignatureRepository signatures, ContractRepository contracts,
+                           Clock clock) {
         this.deliveries = deliveries;
+        this.signatures = signatures;
         this.contracts = contracts;
         this.clock = clock;
     }
@@ -120,8 +123,10 @@ public class DeliveryService implements DeliveredVolumes {
                     + DAY_TIME.format(d.getScheduledAt()));
         }
         byte[] png = signaturePng(signatureDataUrl);
-        d.confirm(actor, clock.instant(), png, DocumentHash.of(canonicalText(d, png)));
+        d.confirm(actor, clock.instant(), DocumentHash.of(canonicalText(d, png)));
+        // the versioned update first: of two confirmations at once the second fails here (409), before its image
         deliveries.flush();
+        signatures.saveAndFlush(new DeliverySignature(d, png));
         return d;
     }
 
@@ -192,6 +197,13 @@ public class DeliveryService implements DeliveredVolumes {
 
     private Delivery ofProvider(Long deliveryId, Long providerId) {
         return visible(deliveryId, null, providerId);
+    }
+
+    /** The drawn signature (PNG) of a delivery the caller may see (as {@link #visible}); 404 while unconfirmed. */
+    @Transactional(readOnly = true)
+    public byte[] signatureImage(Long deliveryId, Long personId, Long providerId) {
+        Delivery d = visible(deliveryId, personId, providerId);
+        return signatures.imageOf(d.getId()).orElseThrow(() -> new NotFoundException("Оказание ещё не подписано"));
     }
 
     @Transactional(readOnly = true)

@@ -40,8 +40,11 @@ class ContractOnPostgresIT extends PostgresTestBase {
         ResponseEntity<Map> early = j.as("citizen").postForEntity("/api/contracts/" + id + "/act/sign", null, Map.class);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         List<Object> delivered = j.deliverEverything(contract, today.minusDays(1));
-        assertThat(jdbc.queryForObject("select count(*) from delivery where contract_id = ? and status = 'CONFIRMED' and signature_image is not null"
-                + " and length(document_hash) = 64", Integer.class, id)).isEqualTo(delivered.size());
+        assertThat(jdbc.queryForObject("select count(*) from delivery d join delivery_signature s on s.delivery_id = d.id"
+                + " where d.contract_id = ? and d.status = 'CONFIRMED' and length(s.image) > 0 and length(d.document_hash) = 64",
+                Integer.class, id)).isEqualTo(delivered.size());
+        assertThat(j.as("citizen").getForEntity("/api/deliveries/" + delivered.get(0) + "/signature", byte[].class).getBody())
+                .startsWith(0x89, 'P', 'N', 'G');
 
         Map<?, ?> executed = j.as("citizen").postForObject("/api/contracts/" + id + "/act/sign", null, Map.class);
         assertThat(executed.get("statusLabel")).isEqualTo("Исполнен");
