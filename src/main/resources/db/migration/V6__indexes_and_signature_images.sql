@@ -1,5 +1,5 @@
 -- Indexes for the foreign keys the code joins and looks up by, provider contract lists that page newest first,
--- and the drawn signatures of deliveries in a table of their own.
+-- the drawn signatures of deliveries in a table of their own, and a foreign key for the basis of a contract.
 -- Portable between H2 (plain mode) and PostgreSQL.
 
 -- ---- foreign keys used in lookups and joins ------------------------------------------------------------------
@@ -37,3 +37,18 @@ CREATE TABLE delivery_signature (
 INSERT INTO delivery_signature (delivery_id, image)
     SELECT id, signature_image FROM delivery WHERE signature_image IS NOT NULL;
 ALTER TABLE delivery DROP COLUMN signature_image;
+
+-- ---- the basis of a contract: an ИППСУ or a certificate, with referential integrity -----------------------------
+ALTER TABLE contract ADD COLUMN ippsu_id BIGINT;
+ALTER TABLE contract ADD COLUMN certificate_id BIGINT;
+UPDATE contract SET ippsu_id = basis_id WHERE basis = 'IPPSU';
+UPDATE contract SET certificate_id = basis_id WHERE basis = 'CERTIFICATE';
+ALTER TABLE contract ADD CONSTRAINT fk_contract_ippsu FOREIGN KEY (ippsu_id) REFERENCES ippsu (id);
+ALTER TABLE contract ADD CONSTRAINT fk_contract_certificate FOREIGN KEY (certificate_id) REFERENCES certificate (id);
+-- exactly the column that matches the basis is set
+ALTER TABLE contract ADD CONSTRAINT ck_contract_basis CHECK (
+    (basis = 'IPPSU' AND ippsu_id IS NOT NULL AND certificate_id IS NULL)
+    OR (basis = 'CERTIFICATE' AND certificate_id IS NOT NULL AND ippsu_id IS NULL));
+ALTER TABLE contract DROP COLUMN basis_id;
+CREATE INDEX ix_contract_ippsu ON contract (ippsu_id);
+CREATE INDEX ix_contract_certificate ON contract (certificate_id);

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import ru.zabota.TimeConfig;
 import ru.zabota.support.PostgresTestBase;
 
@@ -98,5 +99,19 @@ class ContractOnPostgresIT extends PostgresTestBase {
                 return plan.toString();
             }
         });
+    }
+
+    /** V6 on a PostgreSQL database that holds rows written by V5 (in a schema of its own, dropped afterwards). */
+    @Test
+    void v6MovesExistingImagesAndBasesOnPostgresql() {
+        String schema = "v6_migration_check";
+        TestDatabase db = database();
+        jdbc.execute("drop schema if exists " + schema + " cascade");
+        try {
+            String url = db.url() + (db.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            V6MigrationCheck.run(new DriverManagerDataSource(url, db.username(), db.password()), schema);
+        } finally {
+            jdbc.execute("drop schema if exists " + schema + " cascade");
+        }
     }
 }
