@@ -28,7 +28,12 @@ public class Contract {
     private Provider provider;
     @Enumerated(EnumType.STRING)
     private ContractBasis basis;
-    private Long basisId;
+    /** The ИППСУ the contract rests on (basis IPPSU), else null; a foreign key in the database. */
+    @Column(name = "ippsu_id")
+    private Long ippsuId;
+    /** The certificate [602] the contract rests on (basis CERTIFICATE), else null; a foreign key in the database. */
+    @Column(name = "certificate_id")
+    private Long certificateId;
     @Enumerated(EnumType.STRING)
     private ServiceForm serviceForm;
     @Enumerated(EnumType.STRING)
@@ -56,7 +61,8 @@ public class Contract {
         this.person = person;
         this.provider = provider;
         this.basis = basis;
-        this.basisId = basisId;
+        this.ippsuId = basis == ContractBasis.IPPSU ? basisId : null;
+        this.certificateId = basis == ContractBasis.CERTIFICATE ? basisId : null;
         this.serviceForm = form;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -106,7 +112,8 @@ public class Contract {
     public Person getPerson() { return person; }
     public Provider getProvider() { return provider; }
     public ContractBasis getBasis() { return basis; }
-    public Long getBasisId() { return basisId; }
+    /** The id of the ИППСУ or the certificate, as {@link #getBasis()} says. */
+    public Long getBasisId() { return basis == ContractBasis.CERTIFICATE ? certificateId : ippsuId; }
     public ServiceForm getServiceForm() { return serviceForm; }
     public ContractStatus getStatus() { return status; }
     public LocalDate getTermFrom() { return termFrom; }

@@ -15,9 +15,11 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
     @EntityGraph(attributePaths = {"provider", "person"})
     Page<Contract> findByPersonIdOrderByCreatedAtDesc(Long personId, Pageable page);
 
+    /** Read in order from ix_contract_provider_created (provider_id, created_at). */
     @EntityGraph(attributePaths = {"provider", "person"})
     Page<Contract> findByProviderIdOrderByCreatedAtDesc(Long providerId, Pageable page);
 
+    /** ix_contract_provider_status (provider_id, status, created_at) or ix_contract_provider_created, as the planner finds cheaper. */
     @EntityGraph(attributePaths = {"provider", "person"})
     Page<Contract> findByProviderIdAndStatusInOrderByCreatedAtDesc(Long providerId, Collection<ContractStatus> statuses, Pageable page);
 
@@ -29,6 +31,7 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
     @EntityGraph(attributePaths = {"provider", "person", "lines", "lines.serviceType"})
     Optional<Contract> findLockedById(Long id);
 
+    /** Read in order from ix_contract_provider_status (provider_id, status, created_at). */
     @EntityGraph(attributePaths = {"provider", "person"})
     List<Contract> findByProviderIdAndStatusOrderByCreatedAtDesc(Long providerId, ContractStatus status);
 

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 
 /**
  * A delivery of a contracted service at a day and time (Календарь оказаний). The recipient confirms it by
- * signing on the screen; the drawn image and the SHA-256 of what was confirmed are kept, and from then on the
- * delivery cannot change.
+ * signing on the screen; the SHA-256 of what was confirmed is kept here, the drawn image in its own
+ * {@link DeliverySignature} (read only when it is shown), and from then on the delivery cannot change.
  */
 @Entity
 public class Delivery {
@@ -28,8 +28,6 @@ public class Delivery {
     private Instant createdAt;
     private String confirmedBy;
     private Instant confirmedAt;
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] signatureImage;
     private String documentHash;
     @Version
     private long version;
@@ -52,11 +50,10 @@ public class Delivery {
         this.scheduledAt = at;
     }
 
-    void confirm(String by, Instant at, byte[] signature, String hash) {
+    void confirm(String by, Instant at, String hash) {
         this.status = DeliveryStatus.CONFIRMED;
         this.confirmedBy = by;
         this.confirmedAt = at;
-        this.signatureImage = signature;
         this.documentHash = hash;
     }
 
@@ -74,6 +71,5 @@ public class Delivery {
     public Instant getCreatedAt() { return createdAt; }
     public String getConfirmedBy() { return confirmedBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
-    public byte[] getSignatureImage() { return signatureImage; }
     public String getDocumentHash() { return documentHash; }
 }

@@ -25,6 +25,12 @@ public interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     long countByLineId(Long lineId);
 
+    /** Per line of one contract: [lineId, status, count]; the deliveries themselves are not loaded. */
+    @Query("""
+            select d.line.id, d.status, count(d) from Delivery d where d.contract.id = :contractId
+            group by d.line.id, d.status""")
+    List<Object[]> countsByLine(Long contractId);
+
     /** Per service type: [serviceTypeId, status, count] over the given contracts. */
     @Query("""
             select d.line.serviceType.id, d.status, count(d) from Delivery d where d.contract.id in :contractIds

@@ -33,11 +33,14 @@ public class DeliveryService implements DeliveredVolumes {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final DeliveryRepository deliveries;
+    private final DeliverySignatureRepository signatures;
     private final ContractRepository contracts;
     private final Clock clock;
 
-    public DeliveryService(DeliveryRepository deliveries, ContractRepository contracts, Clock clock) {
+    public DeliveryService(DeliveryRepository deliveries, DeliverySignatureRepository signatures, ContractRepository contracts,
+                           Clock clock) {
         this.deliveries = deliveries;
+        this.signatures = signatures;
         this.contracts = contracts;
         this.clock = clock;
     }
@@ -120,8 +123,10 @@ public class DeliveryService implements DeliveredVolumes {
                     + DAY_TIME.format(d.getScheduledAt()));
         }
         byte[] png = signaturePng(signatureDataUrl);
-        d.confirm(actor, clock.instant(), png, DocumentHash.of(canonicalText(d, png)));
+        d.confirm(actor, clock.instant(), DocumentHash.of(canonicalText(d, png)));
+        // the versioned update first: of two confirmations at once the second fails here (409), before its image
         deliveries.flush();
+        signatures.saveAndFlush(new DeliverySignature(d, png));
         return d;
     }
 
@@ -194,6 +199,13 @@ public class DeliveryService implements DeliveredVolumes {
         return visible(deliveryId, null, providerId);
     }
 
+    /** The drawn signature (PNG) of a delivery the caller may see (as {@link #visible}); 404 while unconfirmed. */
+    @Transactional(readOnly = true)
+    public byte[] signatureImage(Long deliveryId, Long personId, Long providerId) {
+        Delivery d = visible(deliveryId, personId, providerId);
+        return signatures.imageOf(d.getId()).orElseThrow(() -> new NotFoundException("Оказание ещё не подписано"));
+    }
+
     @Transactional(readOnly = true)
     public List<Delivery> ofContract(Long contractId) {
         return deliveries.findByContractIdOrderByScheduledAtAscIdAsc(contractId);
@@ -204,14 +216,15 @@ public class DeliveryService implements DeliveredVolumes {
         return deliveries.calendar(providerId, from.atStartOfDay(), toExclusive.atStartOfDay(), contractId);
     }
 
-    /** Per contract line: planned, delivered and the volume for the term. */
+    /** Per contract line: planned, delivered and the volume for the term, counted in the database. */
     @Transactional(readOnly = true)
     public Map<Long, Progress> progress(Contract c) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Delivery d : ofContract(c.getId())) {
-            long[] n = counts.computeIfAbsent(d.getLine().getId(), k -> new long[2]);
-            n[0]++;
-            if (d.isConfirmed()) n[1]++;
+        for (Object[] row : deliveries.countsByLine(c.getId())) {
+            long[] n = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+            long count = (Long) row[2];
+            n[0] += count;
+            if (row[1] == DeliveryStatus.CONFIRMED) n[1] += count;
         }
         Map<Long, Progress> result = new HashMap<>();
         for (ContractLine l : c.getLines()) {
