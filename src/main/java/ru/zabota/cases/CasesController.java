@@ -1,5 +1,6 @@
 package ru.zabota.cases;
 
+import ru.zabota.common.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class CasesController {
     @Transactional(readOnly = true)
     public String list(@RequestParam(defaultValue = "0") int page, Model model) {
         Acting a = acting.current();
-        model.addAttribute("page", cases.casesOf(a.personId(), PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("page", cases.casesOf(a.personId(), PageOf.request(page, 20)));
         model.addAttribute("section", "cases");
         return "cabinet/cases";
     }

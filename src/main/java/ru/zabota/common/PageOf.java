@@ -25,8 +25,16 @@ public record PageOf<T>(List<T> items, int page, int size, long total, int total
         return page >= totalPages - 1;
     }
 
-    /** The page asked for, within sane bounds: size 1–100. */
+    /** The furthest page anyone may ask for: beyond it the offset (page × size) would overflow. */
+    public static final int MAX_PAGE = 100_000;
+    public static final int MAX_SIZE = 100;
+
+    /** The page asked for: page 0–100 000, size 1–100, else 400 with a Russian message and nothing read. */
     public static PageRequest request(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw new DomainProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-page",
+                    "Номер страницы — от 0 до %d, размер страницы — от 1 до %d".formatted(MAX_PAGE, MAX_SIZE));
+        }
+        return PageRequest.of(page, size);
     }
 }

@@ -159,6 +159,7 @@ public class DeliveryService implements DeliveredVolumes {
         if (png.length > MAX_SIGNATURE_BYTES) {
             throw DomainProblem.unprocessable("signature-too-large", "Изображение подписи слишком большое");
         }
+        checkPngHeader(png);
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(png));
@@ -170,6 +171,28 @@ public class DeliveryService implements DeliveredVolumes {
             throw DomainProblem.unprocessable("signature-required", "Поле подписи пустое: попросите получателя расписаться");
         }
         return png;
+    }
+
+    static final int MAX_SIGNATURE_WIDTH = 2000;
+    static final int MAX_SIGNATURE_HEIGHT = 1000;
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    /**
+     * Reads the size from the PNG header (IHDR) before anything is decoded: a small file can declare a huge picture,
+     * and decoding 6000×6000 pixels costs more than a second of CPU per request.
+     */
+    private static void checkPngHeader(byte[] png) {
+        if (png.length < 24 || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, 8), PNG_MAGIC)
+                || png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+            throw DomainProblem.unprocessable("signature-invalid", "Подпись должна быть изображением PNG");
+        }
+        var header = java.nio.ByteBuffer.wrap(png, 16, 8);
+        long width = Integer.toUnsignedLong(header.getInt());
+        long height = Integer.toUnsignedLong(header.getInt());
+        if (width == 0 || height == 0 || width > MAX_SIGNATURE_WIDTH || height > MAX_SIGNATURE_HEIGHT) {
+            throw DomainProblem.unprocessable("signature-too-large",
+                    "Изображение подписи слишком большое: не больше %d × %d точек".formatted(MAX_SIGNATURE_WIDTH, MAX_SIGNATURE_HEIGHT));
+        }
     }
 
     /** No visible stroke: every pixel transparent or near white. */

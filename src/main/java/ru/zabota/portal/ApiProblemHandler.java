@@ -44,7 +44,21 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().get(m.getPath().size() - 1).getFieldName();
+            String why = m.getOriginalMessage() != null && m.getOriginalMessage().startsWith("Текст") ? m.getOriginalMessage()
+                    : "значение указано неверно";
+            return problem(HttpStatus.BAD_REQUEST, "invalid-field", "Поле «" + field + "»: " + why);
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Запрос не удалось прочитать: проверьте формат данных");
+    }
+
+    /** A parameter of the wrong type (an id with letters, a page «abc») or a missing one: 400, nothing done. */
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.bind.MissingPathVariableException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", PageProblemHandler.parameterMessage(e));
     }
 
     /** Two requests changed the same record at once (e.g. a double-clicked signature): the second changes nothing. */

@@ -11,6 +11,7 @@ import ru.zabota.common.NotFoundException;
 
 /** Pages: someone else's or a missing record is a 404 page; a refused step shows its Russian reason. */
 @ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 public class PageProblemHandler {
 
     @ExceptionHandler(NotFoundException.class)
@@ -18,6 +19,28 @@ public class PageProblemHandler {
         ModelAndView mv = new ModelAndView("error/404");
         mv.setStatus(HttpStatus.NOT_FOUND);
         return mv;
+    }
+
+    /** A parameter of the wrong type or a missing one: a Russian page, 400. */
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.bind.MissingPathVariableException.class})
+    ModelAndView badParameter(Exception e) {
+        ModelAndView mv = new ModelAndView("error/refused");
+        mv.addObject("detail", parameterMessage(e));
+        mv.setStatus(HttpStatus.BAD_REQUEST);
+        return mv;
+    }
+
+    static String parameterMessage(Exception e) {
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
+            return "Параметр «" + m.getName() + "» указан неверно: " + org.springframework.web.util.HtmlUtils.htmlEscape(
+                    String.valueOf(m.getValue()).length() > 40 ? String.valueOf(m.getValue()).substring(0, 40) + "…" : String.valueOf(m.getValue()));
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException m) {
+            return "Не указан параметр «" + m.getParameterName() + "»";
+        }
+        return "Адрес страницы указан неверно";
     }
 
     @ExceptionHandler(DomainProblem.class)

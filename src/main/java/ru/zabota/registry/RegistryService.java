@@ -1,5 +1,6 @@
 package ru.zabota.registry;
 
+import ru.zabota.common.PageOf;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Collection;
@@ -34,7 +35,7 @@ public class RegistryService {
 
     public Page<Provider> search(String name, Long municipalityId, ServiceKind kind, int page) {
         String pattern = name == null || name.isBlank() ? null : "%" + name.trim().toLowerCase(Locale.ROOT) + "%";
-        return providers.search(pattern, municipalityId, kind, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        return providers.search(pattern, municipalityId, kind, PageOf.request(page, PAGE_SIZE));
     }
 
     public Provider card(Long id) {

@@ -1,5 +1,6 @@
 package ru.zabota.staff;
 
+import ru.zabota.common.PageOf;
 import ru.zabota.cases.SocialCase;
 
 import ru.zabota.cases.CaseStatus;
@@ -71,7 +72,7 @@ public class StaffCasesController {
                        @RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
                        @AuthenticationPrincipal StaffUser staff, Model model) {
         String pattern = number == null || number.isBlank() ? null : "%" + number.trim() + "%";
-        model.addAttribute("page", cases.search(pattern, type, status, PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("page", cases.search(pattern, type, status, PageOf.request(page, 25)));
         model.addAttribute("number", number);
         model.addAttribute("type", type);
         model.addAttribute("status", status);

@@ -111,7 +111,9 @@ public class CertificateCase {
         List<String> stored = new java.util.ArrayList<>();
         for (String table : List.of("act_hi_varinst", "act_ru_variable", "act_hi_detail")) {
             String of602 = " where proc_def_id_ like '" + CertificateProcess.KEY + ":%'";
-            jdbc.query("select name_, text_, text2_ from " + table + of602, rs -> {
+            // runtime: the choices of a task still open elsewhere in the shared test database are there by design
+            String openTaskOptions = table.equals("act_ru_variable") ? " and not (name_ like '%Options' and task_id_ is not null)" : "";
+            jdbc.query("select name_, text_, text2_ from " + table + of602 + openTaskOptions, rs -> {
                 String name = rs.getString(1);
                 assertThat(name).as("%s: a form option list never reaches the engine's tables after the task", table)
                         .doesNotEndWith("Options");

@@ -39,4 +39,19 @@ class SignatureImageTest {
         assertThatThrownBy(() -> DeliveryService.signaturePng(ContractJourney.blankSignature()))
                 .hasMessageContaining("Поле подписи пустое");
     }
+
+    /** A 6000×6000 picture compresses to a few KB: refused from its header, in well under the time a decode takes. */
+    @Test
+    void aHugePictureIsRefusedBeforeItIsDecoded() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(6000, 6000, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        assertThat(out.size()).isLessThan(DeliveryService.MAX_SIGNATURE_BYTES);
+        String dataUrl = "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        long start = System.nanoTime();
+        assertThat(codeOf(dataUrl)).isEqualTo("signature-too-large");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("6000x6000 PNG refused in " + millis + " ms");
+        assertThat(millis).as("refused without decoding").isLessThan(200);
+    }
 }
