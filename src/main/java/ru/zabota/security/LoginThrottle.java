@@ -143,7 +143,9 @@ public class LoginThrottle {
 
     /**
      * Adds one failure under a row lock (the UPDATE), starting again when the last failure is old or a lock has
-     * run out; inserts the row on the first failure (a concurrent insert by another node is retried as an update).
+     * run out; inserts the row on the first failure. Two first failures at once on two nodes: one insert fails with
+     * a duplicate key, which rolls back the whole call (PostgreSQL cannot go on in that transaction); the caller
+     * counts again, and then the row exists.
      */
     private Row increment(String key, Instant now) {
         OffsetDateTime forgotten = utc(now.minus(forgetAfter));
@@ -154,11 +156,7 @@ public class LoginThrottle {
                         + "last_failure_at = ? WHERE attempt_key = ?",
                 forgotten, at, at, at, key);
         if (updated == 0) {
-            try {
-                jdbc.update("INSERT INTO login_attempt (attempt_key, failures, last_failure_at) VALUES (?, 1, ?)", key, at);
-            } catch (org.springframework.dao.DuplicateKeyException e) {
-                jdbc.update("UPDATE login_attempt SET failures = failures + 1, last_failure_at = ? WHERE attempt_key = ?", at, key);
-            }
+            jdbc.update("INSERT INTO login_attempt (attempt_key, failures, last_failure_at) VALUES (?, 1, ?)", key, at);
         }
         return rows(key, null).get(0);
     }

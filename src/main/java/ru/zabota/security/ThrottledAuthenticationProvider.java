@@ -1,5 +1,6 @@
 package ru.zabota.security;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -32,7 +33,12 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException | UsernameNotFoundException e) {
-            LoginThrottledException locked = throttle.failed(realm, username, address).orElse(null);
+            LoginThrottledException locked;
+            try {
+                locked = throttle.failed(realm, username, address).orElse(null);
+            } catch (DataIntegrityViolationException concurrentFirstFailure) {
+                locked = throttle.failed(realm, username, address).orElse(null);
+            }
             if (locked != null) throw locked;
             throw e;
         }
