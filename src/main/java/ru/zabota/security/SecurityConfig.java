@@ -7,13 +7,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -21,7 +24,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Three filter chains: the engine REST API (Camunda identity via HTTP Basic, staff only), the Camunda webapps
- * (their own login and CSRF), and the portal with its JSON API (portal accounts; form login or HTTP Basic).
+ * (their own login and CSRF), and the portal with its JSON API (portal accounts; form login, HTTP Basic or a
+ * personal API token as Bearer). Password logins (portal form, Basic, staff form) are throttled by {@link LoginThrottle}.
  */
 @Configuration
 public class SecurityConfig {
@@ -77,14 +81,17 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain staffPages(HttpSecurity http, org.camunda.bpm.engine.IdentityService identity) throws Exception {
-        // Staff pages where Tasklist cannot serve (case history); sign-in with the Camunda identity.
+    SecurityFilterChain staffPages(HttpSecurity http, org.camunda.bpm.engine.IdentityService identity,
+                                   LoginThrottle throttle) throws Exception {
+        // Staff pages where Tasklist cannot serve (case history); sign-in with the Camunda identity, throttled.
+        // Its own manager without a parent: a refused staff login must not fall through to the portal accounts.
         http.securityMatcher(path("/staff/**"))
-                .authenticationProvider(new StaffAuthenticationProvider(identity))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
+                        new StaffAuthenticationProvider(identity), throttle, LoginThrottle.Realm.STAFF)))
                 .authorizeHttpRequests(a -> a.requestMatchers(path("/staff/login")).permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(f -> f.loginPage("/staff/login").loginProcessingUrl("/staff/login")
-                        .defaultSuccessUrl("/staff/cases", true).failureUrl("/staff/login?error").permitAll())
+                        .defaultSuccessUrl("/staff/cases", true).failureHandler(loginFailure("/staff/login")).permitAll())
                 .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
                 .headers(SecurityConfig::pageHeaders);
         return http.build();
@@ -92,23 +99,30 @@ public class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+                               LoginThrottle throttle, ApiTokenService tokens, ApiAuthenticationEntryPoint apiEntryPoint) throws Exception {
         RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
-        RequestMatcher basicApiCall = r -> api.matches(r) && hasBasicHeader(r);
-        http.authorizeHttpRequests(a -> a
+        // Basic and Bearer calls carry no session cookie: nothing for a forged cross-site request to ride on.
+        RequestMatcher headerApiCall = r -> api.matches(r) && (hasBasicHeader(r) || ApiTokenAuthenticationFilter.bearer(r) != null);
+        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
+        accounts.setPasswordEncoder(passwordEncoder);
+        // The form login and HTTP Basic share one throttled check of the portal accounts.
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(accounts, throttle, LoginThrottle.Realm.PORTAL)))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, apiEntryPoint), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/registry", "/registry/**", "/catalog", "/catalog/**", "/login", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**", "/api/municipalities",
                                 "/api/service-types").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).failureHandler(loginFailure("/login")).permitAll())
+                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .headers(SecurityConfig::pageHeaders)
-                .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                .csrf(c -> c.ignoringRequestMatchers(headerApiCall))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true));
         return http.build();
     }
@@ -125,6 +139,23 @@ public class SecurityConfig {
                         + "form-action 'self'; frame-ancestors 'self'"))
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.sameOrigin());
+    }
+
+    /** The API's 401 and 429 as Problem Details; {@code WWW-Authenticate: Basic} only after failed Basic credentials. */
+    @Bean
+    ApiAuthenticationEntryPoint apiEntryPoint(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return new ApiAuthenticationEntryPoint(json);
+    }
+
+    /**
+     * A failed form login goes back to the login page: {@code ?error} for a wrong password, {@code ?throttled} when
+     * the account or address must wait or is locked (the page shows the exception's message, kept in the session).
+     */
+    private static AuthenticationFailureHandler loginFailure(String loginPage) {
+        var wrongPassword = new SimpleUrlAuthenticationFailureHandler(loginPage + "?error");
+        var throttled = new SimpleUrlAuthenticationFailureHandler(loginPage + "?throttled");
+        return (request, response, e) -> (e instanceof LoginThrottledException ? throttled : wrongPassword)
+                .onAuthenticationFailure(request, response, e);
     }
 
     /** The engine REST API and the webapps are not Spring MVC: match their paths plainly. */
