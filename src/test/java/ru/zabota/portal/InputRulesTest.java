@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.zabota.ZabotaSpringTest;
-import ru.zabota.contract.ContractJourney;
 
 import java.util.Map;
 
@@ -50,21 +49,21 @@ class InputRulesTest {
     }
 
     @Test
-    void controlCharactersAreRefusedWithTheFieldNamedAndNothingSaved() {
-        ContractJourney j = ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН");
-        ResponseEntity<Map> created = j.as("citizen").postForEntity("/api/contracts",
-                Map.of("providerId", j.providerId(), "basis", "IPPSU", "basisId", j.ippsuId()), Map.class);
-        Object id = created.getBody().get("id");
-        ResponseEntity<Map> nul = j.as("provider").postForEntity("/api/contracts/" + id + "/decline", Map.of("reason", "нет\u0000мест"), Map.class);
+    void controlCharactersAreRefusedWithTheFieldNamedBeforeAnythingIsRead() {
+        TestRestTemplate provider = http.withBasicAuth("provider", "demo");
+        int declined = jdbc.queryForObject("select count(*) from contract where status = 'DECLINED'", Integer.class);
+        ResponseEntity<Map> nul = provider.postForEntity("/api/contracts/1/decline", Map.of("reason", "нет\u0000мест"), Map.class);
         assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(nul.getBody()).containsEntry("code", "invalid-field");
         assertThat(nul.getBody().get("detail").toString()).contains("«reason»").contains("управляющие символы");
-        assertThat(jdbc.queryForObject("select status from contract where id = ?", String.class, id)).isEqualTo("CONCLUDING");
-        // a line break is text, not a control character to refuse
-        assertThat(j.as("citizen").getForEntity("/api/contracts?page=0", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<Map> query = j.as("citizen").getForEntity("/api/providers?q={q}", Map.class, "Соц\u0007");
+        assertThat(jdbc.queryForObject("select count(*) from contract where status = 'DECLINED'", Integer.class)).isEqualTo(declined);
+        ResponseEntity<Map> query = http.getForEntity("/api/providers?q={q}", Map.class, "Соц\u0007");
         assertThat(query.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(query.getBody()).containsEntry("code", "invalid-characters");
-        assertThat(j.as("citizen").postForEntity("/api/contracts/" + id + "/withdraw", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> page = http.getForEntity("/registry?q={q}", String.class, "a\u0001b");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("недопустимые управляющие символы");
+        // line breaks and tabs are text
+        assertThat(http.getForEntity("/api/providers?q={q}", Map.class, "Соц\tиальный").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }
