@@ -18,6 +18,7 @@ import ru.zabota.contract.ContractService;
 import ru.zabota.interagency.InteragencyService;
 import ru.zabota.certificate.CertificateService;
 import ru.zabota.needs.NeedsService;
+import ru.zabota.people.PersonalDataAccessLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,14 @@ public class StaffCasesController {
     private final DeliveryViews deliveryViews;
     private final NeedsService needs;
     private final CertificateService certificates;
+    private final PersonalDataAccessLog accessLog;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
                                 InteragencyService interagency, ContractService contracts,
                                 ContractViews contractViews, DeliveryService deliveries,
-                                DeliveryViews deliveryViews, NeedsService needs, CertificateService certificates) {
+                                DeliveryViews deliveryViews, NeedsService needs, CertificateService certificates,
+                                PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.needs = needs;
         this.certificates = certificates;
         this.contracts = contracts;
@@ -59,6 +63,19 @@ public class StaffCasesController {
         this.cases = cases;
         this.service = service;
         this.interagency = interagency;
+    }
+
+    /** The journal of access to personal data, for the office's heads (152-ФЗ): who opened whose data, what, when. */
+    @GetMapping("/staff/access-log")
+    public String accessLog(@RequestParam(required = false) Long personId, @RequestParam(defaultValue = "0") int page,
+                            @AuthenticationPrincipal StaffUser staff, Model model) {
+        if (!staff.groups().contains(ru.zabota.workflow.StaffGroups.HEADS)) {
+            throw new NotFoundException("Журнал доступа к персональным данным ведёт руководитель");
+        }
+        model.addAttribute("page", accessLog.journal(personId, PageOf.request(page, 50)));
+        model.addAttribute("personId", personId);
+        model.addAttribute("staff", staff);
+        return "staff/access-log";
     }
 
     @GetMapping("/staff/login")
@@ -91,6 +108,8 @@ public class StaffCasesController {
         model.addAttribute("requests", interagency.ofCase(c.getId()));
         // what the [602] Camunda Forms link to instead of holding it in process variables: [601], ИППСУ, the application
         Long personId = c.getApplicant().getId();
+        accessLog.record(staff.userId(), staff.fullName(), personId,
+                "Карточка обращения " + c.getNumber() + ": ФИО, дата рождения, СНИЛС, адрес, [601], ИППСУ");
         model.addAttribute("recognition", needs.activeRecognition(personId).orElse(null));
         needs.ippsuInForce(personId).ifPresent(i -> {
             model.addAttribute("ippsu", i);
