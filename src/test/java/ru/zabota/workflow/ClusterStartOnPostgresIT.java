@@ -46,10 +46,11 @@ class ClusterStartOnPostgresIT extends PostgresTestBase {
         for (int i = 0; i < 2; i++) {
             nodes.add(pool.submit(() -> {
                 together.await(30, TimeUnit.SECONDS);
-                return new SpringApplicationBuilder(ZabotaApplication.class).profiles("postgres").properties(
-                        "spring.datasource.url=" + url, "spring.datasource.username=" + db.username(),
-                        "spring.datasource.password=" + db.password(), "camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
-                        "zabota.demo-data=true", "server.port=0", "spring.jmx.enabled=false").run();
+                // command-line arguments: they outrank application-postgres.yml, as a deployment's environment does
+                return new SpringApplicationBuilder(ZabotaApplication.class).profiles("postgres").run(
+                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(), "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
+                        "--zabota.demo-data=true", "--server.port=0", "--spring.jmx.enabled=false");
             }));
         }
         List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -65,6 +66,31 @@ class ClusterStartOnPostgresIT extends PostgresTestBase {
                 HttpResponse<String> registry = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/registry")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(registry.statusCode()).as("node on port %d serves the portal", port).isEqualTo(200);
+            }
+            // one job, two job executors: a [603] request on node 1 whose provider deadline is due now escalates once
+            int port1 = ((WebServerApplicationContext) started.get(0)).getWebServer().getPort();
+            String ippsu;
+            String provider;
+            try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
+                ippsu = String.valueOf(count(s, "select i.id from ippsu i join portal_account a on a.person_id = i.person_id where a.username = 'citizen'"));
+                provider = String.valueOf(count(s, "select id from provider where short_name like '%Ханты-Мансийский КЦСОН%'"));
+            }
+            HttpResponse<String> requested = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port1 + "/api/contracts"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("citizen:demo".getBytes()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"providerId\":" + provider + ",\"basis\":\"IPPSU\",\"basisId\":" + ippsu + "}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+            try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate("update act_ru_job set duedate_ = now() - interval '1 minute' where type_ = 'timer'"
+                        + " and handler_cfg_ like '%providerDeadline%'")).isEqualTo(1);
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue'") == 0 && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(250); // bounded: the job executors poll the job table
+                }
+                Thread.sleep(3000); // time for a second, wrong execution to show
+                assertThat(count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue'")).as("the timer fired once").isEqualTo(1);
+                assertThat(count(s, "select count(*) from act_ru_job where handler_cfg_ like '%providerDeadline%'")).isZero();
             }
             try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
                 assertThat(count(s, "select count(*) from portal_account where username = 'citizen'")).as("demo data once").isEqualTo(1);
