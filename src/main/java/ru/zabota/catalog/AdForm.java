@@ -13,7 +13,7 @@ public record AdForm(
         @Size(max = 200, message = "Сокращённое наименование — не длиннее 200 знаков") String shortName,
         Boolean active,
         @Size(max = 4000, message = "Описание — не длиннее 4000 знаков") String description,
-        LocalDate startDate,
+        @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DecimalMin(value = "0.01", message = "Стоимость должна быть больше нуля") BigDecimal price,
         AdUnit unit,
         Set<PaymentType> paymentTypes,

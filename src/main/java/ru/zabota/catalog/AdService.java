@@ -171,6 +171,26 @@ public class AdService {
         ad.setActive(Boolean.TRUE.equals(f.active()), now());
     }
 
+    /**
+     * Demo region: an ad moderated before the catalog went live (published, or returned with remarks) without a
+     * process; a returned one starts a fresh moderation case when the provider sends it again.
+     */
+    @Transactional
+    public CatalogAd seedModerated(Long providerId, AdForm form, AdModerationProcess.Decision decision, String remarks,
+                                   String moderator, String moderatorName) {
+        CatalogAd ad = create(providerId, form);
+        ad.status(AdStatus.ON_MODERATION, now());
+        ads.saveAndFlush(ad);
+        if (decision == AdModerationProcess.Decision.PUBLISH) markPublished(ad.getId(), moderator, moderatorName);
+        else markReturned(ad.getId(), remarks, moderator, moderatorName);
+        return ad;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return ads.count();
+    }
+
     // ---- the moderation process's delegates ----------------------------------------------------------------------
 
     /** Ads that may duplicate this one: same provider and category with overlapping territories, or a near-identical name. */

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.zabota.registry.RegistryService;
 
-/** The public home page and the catalog entrance. */
+/** The public home page (the catalog has its own pages in the catalog feature). */
 @Controller
 public class HomeController {
     private final RegistryService registry;
@@ -20,10 +20,5 @@ public class HomeController {
         model.addAttribute("municipalityCount", registry.municipalities().size());
         model.addAttribute("serviceCount", registry.serviceTypes().size());
         return "home";
-    }
-
-    @GetMapping("/catalog")
-    public String catalog() {
-        return "catalog/index";
     }
 }
