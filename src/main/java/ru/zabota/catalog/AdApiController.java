@@ -28,6 +28,10 @@ public class AdApiController {
         return CatalogParty.editingProviderOf(acting.current());
     }
 
+    private Long providerOfRecord() {
+        return CatalogParty.editingProviderOfRecord(acting.current());
+    }
+
     @GetMapping
     public List<AdViews.ProviderAdView> list() {
         return views.ofProvider(provider());
@@ -35,7 +39,7 @@ public class AdApiController {
 
     @GetMapping("/{id}")
     public AdViews.ProviderAdView one(@PathVariable Long id) {
-        return views.own(provider(), id);
+        return views.own(providerOfRecord(), id);
     }
 
     @PostMapping
@@ -47,21 +51,21 @@ public class AdApiController {
 
     @PutMapping("/{id}")
     public AdViews.ProviderAdView update(@PathVariable Long id, @Valid @RequestBody AdForm form) {
-        Long p = provider();
+        Long p = providerOfRecord();
         ads.update(p, id, form);
         return views.own(p, id);
     }
 
     @PostMapping("/{id}/submit")
     public AdViews.ProviderAdView submit(@PathVariable Long id) {
-        Long p = provider();
+        Long p = providerOfRecord();
         ads.submit(p, id);
         return views.own(p, id);
     }
 
     @PostMapping("/{id}/deactivate")
     public AdViews.ProviderAdView deactivate(@PathVariable Long id) {
-        Long p = provider();
+        Long p = providerOfRecord();
         ads.deactivate(p, id);
         return views.own(p, id);
     }

@@ -33,6 +33,10 @@ public class AdPagesController {
         return CatalogParty.editingProviderOf(acting.current());
     }
 
+    private Long providerOfRecord() {
+        return CatalogParty.editingProviderOfRecord(acting.current());
+    }
+
     @GetMapping
     public String list(Model model) {
         Long p = provider();
@@ -50,7 +54,7 @@ public class AdPagesController {
 
     @GetMapping("/{id}/edit")
     public String edit(@PathVariable Long id, Model model) {
-        AdViews.ProviderAdView ad = views.own(provider(), id);
+        AdViews.ProviderAdView ad = views.own(providerOfRecord(), id);
         return form(model, ad, new AdForm(ad.category(), ad.shortName(), ad.active(), ad.description(), ad.startDate(),
                 ad.price(), ad.unit() == null ? null : AdUnit.valueOf(ad.unit()),
                 ad.paymentTypes().stream().map(PaymentType::valueOf).collect(java.util.stream.Collectors.toSet()),
@@ -72,7 +76,7 @@ public class AdPagesController {
     @PostMapping({"", "/{id}"})
     public String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") AdForm form, BindingResult binding,
                        @RequestParam(required = false) String send, Model model, RedirectAttributes flash) {
-        Long p = provider();
+        Long p = id == null ? provider() : providerOfRecord();
         if (binding.hasErrors()) {
             model.addAttribute("error", binding.getFieldErrors().stream().map(e -> e.isBindingFailure()
                     ? "Проверьте поле «" + e.getField() + "»" : e.getDefaultMessage()).distinct().toList());
@@ -91,7 +95,7 @@ public class AdPagesController {
 
     @PostMapping("/{id}/submit")
     public String submit(@PathVariable Long id, RedirectAttributes flash) {
-        Long p = provider();
+        Long p = providerOfRecord();
         try {
             ads.submit(p, id);
             flash.addFlashAttribute("message", "Объявление отправлено на модерацию");
@@ -107,7 +111,7 @@ public class AdPagesController {
 
     @PostMapping("/{id}/deactivate")
     public String deactivate(@PathVariable Long id, RedirectAttributes flash) {
-        ads.deactivate(provider(), id);
+        ads.deactivate(providerOfRecord(), id);
         flash.addFlashAttribute("message", "Объявление снято с показа в каталоге");
         return "redirect:/cabinet/ads";
     }

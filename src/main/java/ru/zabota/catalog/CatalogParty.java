@@ -24,4 +24,15 @@ public final class CatalogParty {
         }
         return a.user().providerId();
     }
+
+    /**
+     * For a request about one ad: someone who works for no organisation (a citizen) has no such record (404, as for
+     * anybody else's record); an employee who is not the head is refused (403).
+     */
+    public static Long editingProviderOfRecord(Acting a) {
+        if (a.role() == PortalRole.CITIZEN || a.user().providerId() == null) {
+            throw new ru.zabota.common.NotFoundException("Нет такого объявления");
+        }
+        return editingProviderOf(a);
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.zabota.common.NotFoundException;
 import ru.zabota.registry.ProviderRepository;
 import ru.zabota.security.StaffUser;
+import ru.zabota.workflow.StaffDirectory;
 import ru.zabota.workflow.StaffGroups;
 
 /**
@@ -20,11 +21,13 @@ public class StaffCatalogPagesController {
     private final AdViews views;
     private final AdService ads;
     private final ProviderRepository providers;
+    private final StaffDirectory directory;
 
-    public StaffCatalogPagesController(AdViews views, AdService ads, ProviderRepository providers) {
+    public StaffCatalogPagesController(AdViews views, AdService ads, ProviderRepository providers, StaffDirectory directory) {
         this.views = views;
         this.ads = ads;
         this.providers = providers;
+        this.directory = directory;
     }
 
     @GetMapping("/ads/{id}")
@@ -49,7 +52,7 @@ public class StaffCatalogPagesController {
             throw new ru.zabota.common.DomainProblem(org.springframework.http.HttpStatus.FORBIDDEN, "heads-only",
                     "Отметку «По каталогу на портале» ставит и снимает руководитель УСЗН");
         }
-        ads.setCatalogEnabled(id, enabled, staff.userId(), staff.fullName());
+        ads.setCatalogEnabled(id, enabled, staff.userId(), directory.displayName(staff.userId()));
         flash.addFlashAttribute("message", enabled ? "Поставщик включён в реестр по каталогу" : "Поставщик исключён из реестра по каталогу");
         return "redirect:/staff/providers/" + id + "/catalog";
     }
