@@ -283,6 +283,11 @@ public class AdService {
     }
 
     @Transactional(readOnly = true)
+    public CatalogCategory category(String code) {
+        return categories.findByCode(code).orElseThrow(() -> new NotFoundException("Нет такой категории"));
+    }
+
+    @Transactional(readOnly = true)
     public List<CatalogCategory> categories() {
         return categories.findAllByOrderBySortOrder();
     }

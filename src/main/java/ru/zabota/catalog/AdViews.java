@@ -105,8 +105,8 @@ public class AdViews {
 
     @Transactional(readOnly = true)
     public Category category(String code) {
-        return categories().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Нет такой категории"));
+        CatalogCategory c = ads.category(code);
+        return new Category(c.getId(), c.getCode(), c.getName(), c.getDescription(), -1);
     }
 
     @Transactional(readOnly = true)
@@ -155,7 +155,7 @@ public class AdViews {
         CatalogQuery.Ids found = query.find(new CatalogQuery.Filter(categoryId, municipality, q, CatalogQuery.sort(sort)),
                 p.getPageNumber(), p.getPageSize());
         Map<Long, CatalogAd> byId = new HashMap<>();
-        repository.findAllById(found.ids()).forEach(a -> byId.put(a.getId(), a));
+        if (!found.ids().isEmpty()) repository.findByIdIn(found.ids()).forEach(a -> byId.put(a.getId(), a));
         Map<Long, ProviderRating> ratings = registry.ratings(byId.values().stream().map(a -> a.getProvider().getId()).distinct().toList());
         Map<Long, String> names = townNames();
         List<PublicAdView> items = found.ids().stream().map(byId::get).filter(Objects::nonNull)
@@ -178,7 +178,7 @@ public class AdViews {
         Map<Long, String> names = townNames();
         List<ProviderAdView> dups = ads.duplicateCandidates(id).stream().map(d -> providerView(d, names)).toList();
         List<ModerationEntry> history = ads.history(id).stream().map(m -> new ModerationEntry(m.getDecision(),
-                label("Decision." + m.getDecision()), m.getRemarks(), m.getDuplicateOf(), m.getModeratorName(), m.getDecidedAt())).toList();
+                label("AdDecision." + m.getDecision()), m.getRemarks(), m.getDuplicateOf(), m.getModeratorName(), m.getDecidedAt())).toList();
         PublicAdView pub = a.getPublished() == null ? null
                 : publicView(a, names, registry.ratings(List.of(a.getProvider().getId())));
         return new StaffAdView(providerView(a, names), pub, a.getProvider().getFullName(), a.getProvider().getInn(),

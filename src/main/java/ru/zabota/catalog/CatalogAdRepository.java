@@ -1,6 +1,7 @@
 package ru.zabota.catalog;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -19,6 +20,10 @@ public interface CatalogAdRepository extends JpaRepository<CatalogAd, Long> {
     @Query("select distinct a from CatalogAd a left join a.draft d left join a.published p where a.id <> :id "
             + "and (a.provider.id = :providerId or lower(d.shortName) = :name or lower(p.shortName) = :name) order by a.id")
     List<CatalogAd> possibleDuplicates(Long id, Long providerId, String name);
+
+    /** A page of the public list in one query: the ad, its provider and the published version with its territories. */
+    @EntityGraph(attributePaths = {"provider", "published", "published.category", "published.municipalityIds"})
+    List<CatalogAd> findByIdIn(java.util.Collection<Long> ids);
 
     long countByStatus(AdStatus status);
 }

@@ -29,7 +29,6 @@ public class CatalogPagesController {
                        @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                        @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("category", views.category(category));
-        model.addAttribute("categories", views.categories());
         model.addAttribute("municipalities", views.municipalities());
         model.addAttribute("municipality", municipality);
         model.addAttribute("q", q);

@@ -46,6 +46,14 @@ class CatalogPagesTest {
         assertThat(items.stream().flatMap(a -> ((List<Map<?, ?>>) a.get("municipalities")).stream().map(m -> m.get("name")))
                 .distinct().count()).isGreaterThanOrEqualTo(3);
 
+        // the public registry filtered to «Поставщики по каталогу»: organisation 1 is there, organisation 2 is not
+        List<Map<?, ?>> inCatalog = (List<Map<?, ?>>) http.getForObject("/api/providers?catalog=true", Map.class).get("items");
+        assertThat(inCatalog).isNotEmpty().allSatisfy(p -> assertThat(p.get("catalog")).isEqualTo(true));
+        assertThat(inCatalog.stream().map(p -> p.get("shortName").toString()).toList())
+                .anyMatch(n -> n.contains("Ханты-Мансийский")).noneMatch(n -> n.contains("Содействие"));
+        assertThat(get(anonymous, "/registry?catalog=true").body()).contains("Поставщики по каталогу").doesNotContain("Содействие");
+        assertThat(get(anonymous, "/").body()).contains("Каталог услуг", "/catalog/taxi");
+
         Long nv = new CatalogJourney(http).town("Нижневартовск");
         String taxiInNv = get(anonymous, "/catalog/taxi?municipality=" + nv).body();
         assertThat(taxiInNv).contains("Такси с пандусом").doesNotContain("Социальное такси по Ханты-Мансийску");
