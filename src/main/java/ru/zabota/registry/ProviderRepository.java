@@ -11,7 +11,7 @@ import java.util.Optional;
 
 public interface ProviderRepository extends JpaRepository<Provider, Long> {
 
-    /** Registry search: name fragment, municipality and service kind are each optional. */
+    /** Registry search: name fragment, municipality and service kind are each optional; «Поставщики по каталогу» only. */
     @Query(value = """
             select p from Provider p join fetch p.municipality m
             where p.inRegistry = true
@@ -19,6 +19,7 @@ public interface ProviderRepository extends JpaRepository<Provider, Long> {
               and (:municipalityId is null or m.id = :municipalityId)
               and (:kind is null or exists (select 1 from ProviderService s
                                            where s.provider = p and s.serviceType.kind = :kind))
+              and (:catalogOnly = false or p.catalogEnabled = true)
             order by p.shortName
             """,
             countQuery = """
@@ -28,9 +29,14 @@ public interface ProviderRepository extends JpaRepository<Provider, Long> {
               and (:municipalityId is null or p.municipality.id = :municipalityId)
               and (:kind is null or exists (select 1 from ProviderService s
                                            where s.provider = p and s.serviceType.kind = :kind))
+              and (:catalogOnly = false or p.catalogEnabled = true)
             """)
     Page<Provider> search(@Param("name") String namePattern, @Param("municipalityId") Long municipalityId,
-                          @Param("kind") ServiceKind kind, Pageable pageable);
+                          @Param("kind") ServiceKind kind, @Param("catalogOnly") boolean catalogOnly, Pageable pageable);
+
+    default Page<Provider> search(String namePattern, Long municipalityId, ServiceKind kind, Pageable pageable) {
+        return search(namePattern, municipalityId, kind, false, pageable);
+    }
 
     @EntityGraph(attributePaths = {"municipality", "services", "services.serviceType"})
     Optional<Provider> findWithServicesById(Long id);

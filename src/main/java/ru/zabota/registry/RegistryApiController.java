@@ -41,8 +41,9 @@ public class RegistryApiController {
     public PageOf<ProviderSummary> providers(@RequestParam(required = false) String q,
                                              @RequestParam(required = false) Long municipalityId,
                                              @RequestParam(required = false) ServiceKind kind,
+                                             @RequestParam(defaultValue = "false") boolean catalog,
                                              @RequestParam(defaultValue = "0") int page) {
-        Page<Provider> found = registry.search(q, municipalityId, kind, page);
+        Page<Provider> found = registry.search(q, municipalityId, kind, catalog, page);
         var ratings = registry.ratings(found.map(Provider::getId).getContent());
         return PageOf.of(found.map(p -> ProviderSummary.of(p, ratings.getOrDefault(p.getId(), new ProviderRating(0, 0)))));
     }

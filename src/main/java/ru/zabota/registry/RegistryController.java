@@ -26,8 +26,10 @@ public class RegistryController {
     @Transactional(readOnly = true)
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long municipality,
                        @RequestParam(required = false) ServiceKind kind, @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "false") boolean catalog,
                        Model model) {
-        var result = registry.search(q, municipality, kind, page);
+        var result = registry.search(q, municipality, kind, catalog, page);
+        model.addAttribute("catalog", catalog);
         model.addAttribute("result", result);
         model.addAttribute("ratings", registry.ratings(result.map(Provider::getId).getContent()));
         model.addAttribute("q", q);

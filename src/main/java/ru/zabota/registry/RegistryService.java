@@ -34,8 +34,13 @@ public class RegistryService {
     }
 
     public Page<Provider> search(String name, Long municipalityId, ServiceKind kind, int page) {
+        return search(name, municipalityId, kind, false, page);
+    }
+
+    /** With {@code catalogOnly}: «Поставщики по каталогу», the organisations marked «По каталогу на портале». */
+    public Page<Provider> search(String name, Long municipalityId, ServiceKind kind, boolean catalogOnly, int page) {
         String pattern = name == null || name.isBlank() ? null : "%" + name.trim().toLowerCase(Locale.ROOT) + "%";
-        return providers.search(pattern, municipalityId, kind, PageOf.request(page, PAGE_SIZE));
+        return providers.search(pattern, municipalityId, kind, catalogOnly, PageOf.request(page, PAGE_SIZE));
     }
 
     public Provider card(Long id) {

@@ -114,7 +114,7 @@ public class SecurityConfig {
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**", "/api/municipalities",
-                                "/api/service-types").permitAll()
+                                "/api/service-types", "/api/catalog/categories", "/api/catalog/ads", "/api/catalog/ads/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).failureHandler(loginFailure("/login")).permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint))

@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecuritySmokeTest {
     /** What anyone may GET without logging in. Anything else must be refused; add here only on purpose. */
     static final List<String> PUBLIC_GET = List.of("/", "/registry", "/registry/**", "/catalog", "/catalog/**", "/login",
-            "/error", "/api/providers", "/api/providers/**", "/api/municipalities", "/api/service-types", "/staff/login");
+            "/error", "/api/providers", "/api/providers/**", "/api/municipalities", "/api/service-types", "/staff/login",
+            "/api/catalog/categories", "/api/catalog/ads", "/api/catalog/ads/**");
     /** The staff area: its own login (Camunda identity); a portal user is refused there as a whole (403). */
     static final String STAFF_AREA = "/staff/**";
     /** Records behind a login that every citizen may read (shared, not personal), e.g. a catalog offer. Keep it small. */
