@@ -43,7 +43,8 @@ public class InputRules {
             binder.registerCustomEditor(Long.class, new java.beans.PropertyEditorSupport() {
                 @Override
                 public void setAsText(String text) {
-                    String t = text == null ? "" : text.trim();
+                    // no trimming either: " 1" in a path or a parameter is not the id 1
+                    String t = text == null ? "" : text;
                     if (t.isEmpty()) {
                         setValue(null);
                     } else if (ID.matcher(t).matches()) {
@@ -54,6 +55,19 @@ public class InputRules {
                 }
             });
         }
+    }
+
+    /**
+     * JSON values of the declared kind only: a number, a boolean or an ordinal where text or an enum constant goes is
+     * refused with the field named (400), not quietly turned into {@code "12345"} or the first constant.
+     */
+    @Bean
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer strictJsonKinds() {
+        return b -> b.featuresToEnable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .postConfigurer(om -> om.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail));
     }
 
     /** JSON strings with control characters are refused with the field named (400 Problem Details). */
