@@ -80,6 +80,7 @@ public class ContractPagesController {
     @Transactional(readOnly = true)
     public String confirm(@RequestParam(required = false) Long providerId, @RequestParam ContractBasis basis,
                           @RequestParam Long basisId, @RequestParam(required = false) String q, Model model) {
+        acting.citizenPersonId();
         model.addAttribute("basis", basis);
         model.addAttribute("basisId", basisId);
         model.addAttribute("q", q);
@@ -91,9 +92,10 @@ public class ContractPagesController {
     @PostMapping("/contracts")
     public String request(@RequestParam Long providerId, @RequestParam ContractBasis basis, @RequestParam Long basisId,
                           RedirectAttributes redirect) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
         try {
-            Contract c = contracts.request(a.personId(), providerId, basis, basisId, a.displayName());
+            Contract c = contracts.request(person, providerId, basis, basisId, a.displayName());
             redirect.addFlashAttribute("notice", "Запрос отправлен поставщику. Договор «На заключении».");
             return "redirect:/cabinet/contracts/" + c.getId();
         } catch (DomainProblem refused) {

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.common.NotFoundException;
 
@@ -52,12 +51,12 @@ public class IppsuController {
     @GetMapping("/cabinet/ippsu")
     @Transactional(readOnly = true)
     public String ippsu(Model model) {
-        Acting a = acting.current();
-        model.addAttribute("recognition", needs.activeRecognition(a.personId()).orElse(null));
-        Ippsu ippsu = needs.ippsuInForce(a.personId()).orElse(null);
+        Long person = acting.citizenPersonId();
+        model.addAttribute("recognition", needs.activeRecognition(person).orElse(null));
+        Ippsu ippsu = needs.ippsuInForce(person).orElse(null);
         model.addAttribute("ippsu", ippsu);
         if (ippsu != null) {
-            model.addAttribute("lines", lines(ippsu, a.personId()));
+            model.addAttribute("lines", lines(ippsu, person));
             model.addAttribute("ratings", registry.ratings(ippsu.getRecommendedProviders().stream().map(p -> p.getId()).toList()));
         }
         model.addAttribute("section", "ippsu");
@@ -68,10 +67,10 @@ public class IppsuController {
     @ResponseBody
     @Transactional(readOnly = true)
     public IppsuView api() {
-        Acting a = acting.current();
-        Ippsu p = needs.ippsuInForce(a.personId()).orElseThrow(() -> new NotFoundException("Действующей ИППСУ нет"));
+        Long person = acting.citizenPersonId();
+        Ippsu p = needs.ippsuInForce(person).orElseThrow(() -> new NotFoundException("Действующей ИППСУ нет"));
         return new IppsuView(p.getId(), p.getNumber(), p.getIssuedOn(), p.getValidFrom(), p.getValidTo(),
-                label("ServiceForm." + p.getServiceForm()), lines(p, a.personId()),
+                label("ServiceForm." + p.getServiceForm()), lines(p, person),
                 p.getRecommendedProviders().stream().map(r -> new ProviderRef(r.getId(), r.getShortName(), r.getActualAddress())).toList());
     }
 
