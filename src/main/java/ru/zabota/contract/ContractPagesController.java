@@ -5,6 +5,7 @@ import java.time.Clock;
 import ru.zabota.needs.Ippsu;
 import ru.zabota.needs.NeedsService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -175,6 +176,8 @@ public class ContractPagesController {
             action.accept(acting.current());
             redirect.addFlashAttribute("notice", done);
         } catch (DomainProblem refused) {
+            // the wrong role (a worker signing) is not a message on the card: 403 like the API
+            if (refused.status() == HttpStatus.FORBIDDEN) throw refused;
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/cabinet/contracts/" + id;
