@@ -38,7 +38,7 @@ public class CasesApiController {
     @GetMapping
     @Transactional(readOnly = true)
     public PageOf<CaseView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<SocialCase> p = cases.casesOf(acting.current().personId(), PageOf.request(page, size));
+        Page<SocialCase> p = cases.casesOf(acting.citizenPersonId(), PageOf.request(page, size));
         return PageOf.of(p.map(c -> new CaseView(c.getId(), c.getNumber(), c.getCaseType().code(),
                 label("CaseType." + c.getCaseType()), c.getCitizenStatus(), label("CaseStatus." + c.getCitizenStatus()), c.getCreatedAt(),
                 c.getUpdatedAt())));
@@ -48,7 +48,7 @@ public class CasesApiController {
     @GetMapping("/{id}/history")
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(@PathVariable Long id) {
-        SocialCase c = repository.findById(id).filter(x -> x.getApplicant().getId().equals(acting.current().personId()))
+        SocialCase c = repository.findById(id).filter(x -> x.getApplicant().getId().equals(acting.citizenPersonId()))
                 .orElseThrow(() -> new NotFoundException("Нет такого обращения"));
         return cases.history(c.getId()).stream()
                 .map(h -> new HistoryEntry(h.getAt(), h.getFromStatus(), h.getToStatus(), label("CaseStatus." + h.getToStatus()), h.getComment()))

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.common.NotFoundException;
 
@@ -28,8 +27,7 @@ public class CasesController {
     @GetMapping("/cabinet/cases")
     @Transactional(readOnly = true)
     public String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        Acting a = acting.current();
-        model.addAttribute("page", cases.casesOf(a.personId(), PageOf.request(page, 20)));
+        model.addAttribute("page", cases.casesOf(acting.citizenPersonId(), PageOf.request(page, 20)));
         model.addAttribute("section", "cases");
         return "cabinet/cases";
     }
@@ -37,8 +35,8 @@ public class CasesController {
     @GetMapping("/cabinet/cases/{id}")
     @Transactional(readOnly = true)
     public String one(@PathVariable Long id, Model model) {
-        Acting a = acting.current();
-        SocialCase c = repository.findById(id).filter(x -> x.getApplicant().getId().equals(a.personId()))
+        Long person = acting.citizenPersonId();
+        SocialCase c = repository.findById(id).filter(x -> x.getApplicant().getId().equals(person))
                 .orElseThrow(() -> new NotFoundException("Нет такого обращения"));
         model.addAttribute("theCase", c);
         model.addAttribute("history", cases.history(c.getId()));

@@ -39,33 +39,34 @@ public class CertificateApiController {
 
     @PostMapping("/certificates")
     public ResponseEntity<ApplicationView> create(@RequestBody NewApplication body) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
-        CertificateApplication app = certificates.createDraft(a.personId(), body == null ? null : body.type(), a.displayName());
+        CertificateApplication app = certificates.createDraft(person, body == null ? null : body.type(), a.displayName());
         return ResponseEntity.created(URI.create("/api/certificates/" + app.getId())).body(view(app));
     }
 
     @PostMapping("/certificates/{id}/submit")
     public ApplicationView submit(@PathVariable Long id) {
-        Acting a = acting.current();
-        return view(certificates.submit(a.personId(), id, a.displayName()));
+        Long person = acting.citizenPersonId();
+        return view(certificates.submit(person, id, acting.current().displayName()));
     }
 
     @DeleteMapping("/certificates/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable Long id) {
-        certificates.cancelDraft(acting.current().personId(), id);
+        certificates.cancelDraft(acting.citizenPersonId(), id);
     }
 
     @GetMapping("/certificates")
     @Transactional(readOnly = true)
     public List<ApplicationView> list() {
-        return certificates.applicationsOf(acting.current().personId()).stream().map(this::view).toList();
+        return certificates.applicationsOf(acting.citizenPersonId()).stream().map(this::view).toList();
     }
 
     @GetMapping("/certificates/{id}")
     @Transactional(readOnly = true)
     public ApplicationView one(@PathVariable Long id) {
-        return view(certificates.own(acting.current().personId(), id));
+        return view(certificates.own(acting.citizenPersonId(), id));
     }
 
     private ApplicationView view(CertificateApplication app) {

@@ -27,17 +27,17 @@ public class CertificatePagesController {
     @GetMapping
     @Transactional(readOnly = true)
     public String list(Model model) {
-        Acting a = acting.current();
-        model.addAttribute("applications", certificates.applicationsOf(a.personId()).stream().map(views::view).toList());
+        model.addAttribute("applications", certificates.applicationsOf(acting.citizenPersonId()).stream().map(views::view).toList());
         model.addAttribute("types", CertificateType.values());
         return "certificate/list";
     }
 
     @PostMapping
     public String create(@RequestParam(required = false) CertificateType type, RedirectAttributes redirect) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
         try {
-            CertificateApplication app = certificates.createDraft(a.personId(), type, a.displayName());
+            CertificateApplication app = certificates.createDraft(person, type, a.displayName());
             return "redirect:/cabinet/certificates/" + app.getId();
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -48,16 +48,16 @@ public class CertificatePagesController {
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     public String one(@PathVariable Long id, Model model) {
-        Acting a = acting.current();
-        model.addAttribute("app", views.view(certificates.own(a.personId(), id)));
+        model.addAttribute("app", views.view(certificates.own(acting.citizenPersonId(), id)));
         return "certificate/card";
     }
 
     @PostMapping("/{id}/submit")
     public String submit(@PathVariable Long id, RedirectAttributes redirect) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
         try {
-            certificates.submit(a.personId(), id, a.displayName());
+            certificates.submit(person, id, a.displayName());
             redirect.addFlashAttribute("notice", "Заявление отправлено. Ход рассмотрения виден здесь и в разделе «Обращения».");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -67,7 +67,7 @@ public class CertificatePagesController {
 
     @PostMapping("/{id}/cancel")
     public String cancel(@PathVariable Long id, RedirectAttributes redirect) {
-        certificates.cancelDraft(acting.current().personId(), id);
+        certificates.cancelDraft(acting.citizenPersonId(), id);
         redirect.addFlashAttribute("notice", "Черновик заявления отменён.");
         return "redirect:/cabinet/certificates";
     }

@@ -53,8 +53,9 @@ public class ContractApiController {
 
     @PostMapping
     public ResponseEntity<ContractView> request(@RequestBody NewContract body) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
-        Contract c = contracts.request(a.personId(), body.providerId(), body.basis(), body.basisId(), a.displayName());
+        Contract c = contracts.request(person, body.providerId(), body.basis(), body.basisId(), a.displayName());
         return ResponseEntity.created(URI.create("/api/contracts/" + c.getId())).body(view(contracts.visible(c.getId(), a.personId(), null)));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import ru.zabota.needs.Ippsu;
 import ru.zabota.needs.NeedsService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -80,6 +81,7 @@ public class ContractPagesController {
     @Transactional(readOnly = true)
     public String confirm(@RequestParam(required = false) Long providerId, @RequestParam ContractBasis basis,
                           @RequestParam Long basisId, @RequestParam(required = false) String q, Model model) {
+        acting.citizenPersonId();
         model.addAttribute("basis", basis);
         model.addAttribute("basisId", basisId);
         model.addAttribute("q", q);
@@ -91,9 +93,10 @@ public class ContractPagesController {
     @PostMapping("/contracts")
     public String request(@RequestParam Long providerId, @RequestParam ContractBasis basis, @RequestParam Long basisId,
                           RedirectAttributes redirect) {
+        Long person = acting.citizenPersonId();
         Acting a = acting.current();
         try {
-            Contract c = contracts.request(a.personId(), providerId, basis, basisId, a.displayName());
+            Contract c = contracts.request(person, providerId, basis, basisId, a.displayName());
             redirect.addFlashAttribute("notice", "Запрос отправлен поставщику. Договор «На заключении».");
             return "redirect:/cabinet/contracts/" + c.getId();
         } catch (DomainProblem refused) {
@@ -173,6 +176,8 @@ public class ContractPagesController {
             action.accept(acting.current());
             redirect.addFlashAttribute("notice", done);
         } catch (DomainProblem refused) {
+            // the wrong role (a worker signing) is not a message on the card: 403 like the API
+            if (refused.status() == HttpStatus.FORBIDDEN) throw refused;
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/cabinet/contracts/" + id;

@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.zabota.common.NotFoundException;
 import ru.zabota.needs.IppsuViews.IppsuView;
-import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 
 /**
@@ -27,8 +26,8 @@ public class IppsuApiController {
     @GetMapping("/api/ippsu")
     @Transactional(readOnly = true)
     public IppsuView api() {
-        Acting a = acting.current();
-        Ippsu p = needs.ippsuInForce(a.personId()).orElseThrow(() -> new NotFoundException("Действующей ИППСУ нет"));
-        return views.view(p, a.personId());
+        Long person = acting.citizenPersonId();
+        Ippsu p = needs.ippsuInForce(person).orElseThrow(() -> new NotFoundException("Действующей ИППСУ нет"));
+        return views.view(p, person);
     }
 }

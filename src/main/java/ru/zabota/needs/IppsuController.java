@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 
 /**
@@ -30,12 +29,12 @@ public class IppsuController {
     @GetMapping("/cabinet/ippsu")
     @Transactional(readOnly = true)
     public String ippsu(Model model) {
-        Acting a = acting.current();
-        model.addAttribute("recognition", needs.activeRecognition(a.personId()).orElse(null));
-        Ippsu ippsu = needs.ippsuInForce(a.personId()).orElse(null);
+        Long person = acting.citizenPersonId();
+        model.addAttribute("recognition", needs.activeRecognition(person).orElse(null));
+        Ippsu ippsu = needs.ippsuInForce(person).orElse(null);
         model.addAttribute("ippsu", ippsu);
         if (ippsu != null) {
-            model.addAttribute("lines", views.lines(ippsu, a.personId()));
+            model.addAttribute("lines", views.lines(ippsu, person));
             model.addAttribute("ratings", registry.ratings(ippsu.getRecommendedProviders().stream().map(p -> p.getId()).toList()));
         }
         model.addAttribute("section", "ippsu");

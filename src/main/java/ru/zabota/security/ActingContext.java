@@ -1,6 +1,8 @@
 package ru.zabota.security;
 
+import ru.zabota.common.DomainProblem;
 import ru.zabota.common.NotFoundException;
+import org.springframework.http.HttpStatus;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -105,6 +107,19 @@ public class ActingContext {
         s.setAttribute(ROLE, role);
         s.setAttribute(PERSON, target);
         request().ifPresent(r -> r.removeAttribute(CACHED));
+    }
+
+    /**
+     * The person a citizen acts for (self or a represented person), for the citizen's own functions (ИППСУ,
+     * applications, cases, a contract request). In a provider's role (head, worker) they are the wrong role: 403.
+     */
+    public Long citizenPersonId() {
+        Acting a = current();
+        if (a.role() != PortalRole.CITIZEN) {
+            throw new DomainProblem(HttpStatus.FORBIDDEN, "citizen-only",
+                    "Это раздел гражданина: войдите в роли «Гражданин»");
+        }
+        return a.personId();
     }
 
     /** Whether the acting citizen may see a record of this person (own or represented). */

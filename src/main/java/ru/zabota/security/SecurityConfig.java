@@ -58,8 +58,10 @@ public class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http, org.camunda.bpm.engine.IdentityService identity) throws Exception {
+        // Its own manager without a parent: the portal accounts (the global manager) must not authenticate here,
+        // where no login throttle counts their passwords.
         http.securityMatcher(path("/actuator/**"))
-                .authenticationProvider(new StaffAuthenticationProvider(identity))
+                .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(identity)))
                 .authorizeHttpRequests(a -> a.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .anyRequest().hasAuthority("GROUP_camunda-admin"))
                 .httpBasic(Customizer.withDefaults())
@@ -112,10 +114,11 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/registry", "/registry/**", "/catalog", "/catalog/**", "/login", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**", "/api/municipalities",
                                 "/api/service-types", "/api/catalog/categories", "/api/catalog/ads", "/api/catalog/ads/**").permitAll()
-                        .anyRequest().authenticated())
+                        // portal accounts only: a staff session (its own login) is not a portal user (403)
+                        .anyRequest().hasAnyRole("CITIZEN", "PROVIDER", "WORKER"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/role", true).failureHandler(loginFailure("/login")).permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
