@@ -76,6 +76,11 @@ public class AdService {
     public CatalogAd create(Long providerId, AdForm form) {
         Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
         requireCatalog(provider);
+        // a draft is saved once it has a name to find it by; everything else may come later (checked on submission)
+        if (form == null || form.shortName() == null || form.shortName().isBlank()) {
+            throw DomainProblem.unprocessable("short-name-required",
+                    "Укажите сокращённое наименование услуги, чтобы сохранить черновик объявления");
+        }
         CatalogAd ad = ads.saveAndFlush(new CatalogAd(provider, now()));
         ad.numbered(now().getYear());
         write(ad, form);

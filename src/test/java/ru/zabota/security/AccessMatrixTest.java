@@ -255,6 +255,22 @@ class AccessMatrixTest {
         t.add(rule("ANY /error", "n/a n/a n/a n/a n/a n/a n/a n/a")
                 .na("the container's error page, reached by a forward of a failed request, not by a link", Actor.values()));
 
+        // -- the catalog (issue 11): public lists here; the rights on single ads are executed by CatalogApiTest and
+        //    CatalogPagesTest (head OK, worker 403, citizen 403/404, provider2 403, another organisation's ad 404)
+        t.add(rule("GET /catalog/{category}", PUBLIC).with(r -> Map.of("category", "taxi")));
+        t.add(rule("GET /api/catalog/categories", PUBLIC));
+        t.add(rule("GET /api/catalog/ads", PUBLIC));
+        for (String m : List.of("GET /api/catalog/ads/{id}", "GET /catalog/ads/{id}", "GET /api/ads/{id}", "PUT /api/ads/{id}",
+                "POST /api/ads", "POST /api/ads/{id}/submit", "POST /api/ads/{id}/deactivate", "GET /cabinet/ads/new",
+                "GET /cabinet/ads/{id}/edit", "POST /cabinet/ads", "POST /cabinet/ads/{id}", "POST /cabinet/ads/{id}/submit",
+                "POST /cabinet/ads/{id}/deactivate", "GET /staff/ads/{id}", "POST /staff/providers/{id}/catalog")) {
+            t.add(rule(m, "n/a n/a n/a n/a n/a n/a n/a n/a").na("an ad's rights are executed by CatalogApiTest and CatalogPagesTest", Actor.values()));
+        }
+        // provider2, not in the catalog registry, reads its own empty list (and the page says why); it cannot publish
+        t.add(rule("GET /api/ads", "REF 403 403 403 OK  403 OK  403"));
+        t.add(rule("GET /cabinet/ads", "REF 403 403 403 OK  403 OK  403"));
+        t.add(rule("GET /staff/providers/{id}/catalog", STAFF_PAGES).with(r -> Map.of("id", r.org())));
+
         // -- any portal user about themselves
         t.add(rule("GET /role", PORTAL));
         t.add(rule("POST /role", PORTAL).body((r, a, v) -> roleChoice(r, a)));
