@@ -67,8 +67,10 @@ public class ContractPagesController {
     @Transactional(readOnly = true)
     public String recipients(@RequestParam(defaultValue = "0") int page, Model model) {
         Long providerId = requireProvider(acting.current());
-        model.addAttribute("recipients", contracts.recipientsOf(providerId, PageOf.request(page, 20))
-                .map(c -> new Recipient(c, needs.ippsuInForce(c.getPerson().getId()).orElse(null))));
+        var found = contracts.recipientsOf(providerId, PageOf.request(page, 20));
+        // the page's programmes in one query (QueryBudgetTest: not one per recipient)
+        var ippsus = needs.ippsusInForce(found.map(c -> c.getPerson().getId()).toSet());
+        model.addAttribute("recipients", found.map(c -> new Recipient(c, ippsus.get(c.getPerson().getId()))));
         return "contract/recipients";
     }
 

@@ -39,6 +39,20 @@ public class NeedsService {
         return found;
     }
 
+    /**
+     * The ИППСУ in force of each of several persons (a page of a provider's recipients) in one query; persons without
+     * one are absent. The recommended providers are not loaded.
+     */
+    public java.util.Map<Long, Ippsu> ippsusInForce(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, Ippsu> result = new java.util.HashMap<>();
+        if (personIds.isEmpty()) return result;
+        LocalDate today = LocalDate.now(clock);
+        for (Ippsu p : programmes.findByPersonIdInOrderByIssuedOnDesc(personIds)) {
+            if (p.isInForceOn(today)) result.putIfAbsent(p.getPerson().getId(), p);
+        }
+        return result;
+    }
+
     public List<Ippsu> programmes(Long personId) {
         return programmes.findByPersonIdOrderByIssuedOnDesc(personId);
     }
