@@ -1,0 +1,42 @@
+package ru.zabota.perf;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar zabota.jar --spring.profiles.active=postgres --zabota.generate.region=1} fills the database with
+ * the synthetic region ({@link RegionGenerator}; 0.01 for a short run) after the schema is migrated, then stops the
+ * application ({@code --zabota.generate.exit=false} keeps it running).
+ */
+@Component
+@ConditionalOnProperty("zabota.generate.region")
+class RegionGeneratorRunner implements ApplicationRunner {
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+    private final ApplicationContext context;
+    private final double scale;
+    private final boolean exit;
+
+    RegionGeneratorRunner(JdbcTemplate jdbc, PasswordEncoder encoder, ApplicationContext context,
+                          @Value("${zabota.generate.region}") double scale, @Value("${zabota.generate.exit:true}") boolean exit) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.context = context;
+        this.scale = scale;
+        this.exit = exit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        RegionGenerator.Report report = new RegionGenerator(jdbc, encoder).generate(scale);
+        System.out.println(report);
+        if (exit) System.exit(SpringApplication.exit(context, () -> 0));
+    }
+}
