@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import ru.zabota.contract.SocialContractProcess;
+import ru.zabota.workflow.Actor;
+import ru.zabota.workflow.Workflow;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -24,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import static ru.zabota.workflow.ProcessVariable.values;
+
 /**
  * Fills the domain tables with a synthetic region (issue 14) by JDBC batches, never entity by entity: at
  * {@code scale} 1 — 10^5 persons with a [601] decision «Удовлетворено» and an active ИППСУ (3 services, 2 recommended
@@ -33,8 +39,9 @@ import java.util.SplittableRandom;
  * drawn signature). Smaller scales divide every count (at least a few rows each), so 0.01 runs in seconds.
  * <p>
  * Ids are assigned here above the tables' current maximum (the demo region may already be there) and the identity
- * columns are moved past them at the end, so the application keeps inserting after the generated rows. The rows carry
- * no process instances: see {@code docs/PERFORMANCE.md} for the engine part.
+ * columns are moved past them at the end, so the application keeps inserting after the generated rows. With the
+ * Workflow port, every contract still with the provider gets its real running [603] instance (started as the portal
+ * starts it); finished instances are not generated (see {@code docs/PERFORMANCE.md}).
  */
 public class RegionGenerator {
     private static final Logger log = LoggerFactory.getLogger(RegionGenerator.class);
@@ -51,6 +58,7 @@ public class RegionGenerator {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final Workflow workflow;
     private final SplittableRandom random = new SplittableRandom(14);
 
     /** What was made and how long it took, per table. */
@@ -61,9 +69,11 @@ public class RegionGenerator {
         }
     }
 
-    public RegionGenerator(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    /** With {@code workflow} null only the domain tables are filled (no process instances). */
+    public RegionGenerator(JdbcTemplate jdbc, PasswordEncoder encoder, Workflow workflow) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.workflow = workflow;
     }
 
     /** The counts at a scale (1 = the full region of the issue). */
@@ -243,6 +253,28 @@ public class RegionGenerator {
         }
         flushDeliveries(deliveries, deliverySignatures);
         rows.put("delivery", size.deliveries());
+
+        if (workflow != null) {
+            // real running instances, through the Workflow port as the portal starts them: every contract still with
+            // the provider («Заключение») waits in «Поставщик рассматривает и подписывает договор»
+            Instant engineStart = Instant.now();
+            java.util.Date due = java.util.Date.from(now.plusDays(30).toInstant());
+            List<Object[]> instances = new ArrayList<>();
+            jdbc.query("SELECT c.id, c.case_id, c.provider_id, c.person_id, s.number FROM contract c JOIN social_case s ON s.id = c.case_id "
+                    + "WHERE c.id >= ? AND c.status = 'CONCLUDING' ORDER BY c.id", rs -> {
+                String instance = workflow.start(SocialContractProcess.KEY, rs.getString(5), values(
+                        SocialContractProcess.Vars.CONTRACT_ID.is(rs.getLong(1)),
+                        SocialContractProcess.Vars.CASE_ID.is(rs.getLong(2)),
+                        SocialContractProcess.Vars.PROVIDER_ACTOR.is(Actor.providerOrganisation(rs.getLong(3)).id()),
+                        SocialContractProcess.Vars.RECIPIENT_ACTOR.is(Actor.person(rs.getLong(4)).id()),
+                        SocialContractProcess.Vars.PROVIDER_DUE.is(due)));
+                instances.add(new Object[]{instance, rs.getLong(2)});
+            }, contract0);
+            batch("UPDATE social_case SET process_instance_id = ? WHERE id = ?", instances);
+            Duration took = Duration.between(engineStart, Instant.now());
+            rows.put("running instances", instances.size());
+            rows.put("instance starts/s", (int) Math.round(instances.size() * 1000.0 / Math.max(1, took.toMillis())));
+        }
 
         for (String table : List.of("person", "portal_account", "provider", "provider_service", "provider_employee", "social_case",
                 "need_recognition", "ippsu", "ippsu_service", "catalog_ad", "catalog_ad_version", "contract", "contract_line",

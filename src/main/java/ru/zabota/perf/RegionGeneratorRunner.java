@@ -21,21 +21,23 @@ class RegionGeneratorRunner implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final ApplicationContext context;
+    private final ru.zabota.workflow.Workflow workflow;
     private final double scale;
     private final boolean exit;
 
-    RegionGeneratorRunner(JdbcTemplate jdbc, PasswordEncoder encoder, ApplicationContext context,
+    RegionGeneratorRunner(JdbcTemplate jdbc, PasswordEncoder encoder, ApplicationContext context, ru.zabota.workflow.Workflow workflow,
                           @Value("${zabota.generate.region}") double scale, @Value("${zabota.generate.exit:true}") boolean exit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.context = context;
+        this.workflow = workflow;
         this.scale = scale;
         this.exit = exit;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        RegionGenerator.Report report = new RegionGenerator(jdbc, encoder).generate(scale);
+        RegionGenerator.Report report = new RegionGenerator(jdbc, encoder, workflow).generate(scale);
         System.out.println(report);
         if (exit) System.exit(SpringApplication.exit(context, () -> 0));
     }

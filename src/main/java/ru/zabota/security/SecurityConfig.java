@@ -101,13 +101,19 @@ public class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain portal(HttpSecurity http, RecentLoginCache accounts,
+    SecurityFilterChain portal(HttpSecurity http, PortalUserDetailsService users, PasswordEncoder passwordEncoder, java.time.Clock clock,
+                               @org.springframework.beans.factory.annotation.Value("${zabota.security.basic-cache-ttl:PT5M}") java.time.Duration basicCacheTtl,
+                               @org.springframework.beans.factory.annotation.Value("${zabota.security.basic-cache-size:10000}") int basicCacheSize,
                                LoginThrottle throttle, ApiTokenService tokens, ApiAuthenticationEntryPoint apiEntryPoint) throws Exception {
         RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
         // Basic and Bearer calls carry no session cookie: nothing for a forged cross-site request to ride on.
         RequestMatcher headerApiCall = r -> api.matches(r) && (hasBasicHeader(r) || ApiTokenAuthenticationFilter.bearer(r) != null);
         // The form login and HTTP Basic share one throttled check of the portal accounts (BCrypt once, then the
-        // recent-login cache for repeated Basic calls; the throttle is checked before either).
+        // recent-login cache for repeated Basic calls, zabota.security.basic-cache-ttl, PT0S switches it off; the
+        // throttle is checked before either). Not a bean: the global authentication manager stays as it was.
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        RecentLoginCache accounts = new RecentLoginCache(passwords, users, basicCacheTtl, basicCacheSize, clock);
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(accounts, throttle, LoginThrottle.Realm.PORTAL)))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, apiEntryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -141,19 +147,6 @@ public class SecurityConfig {
                         + "form-action 'self'; frame-ancestors 'self'"))
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.sameOrigin());
-    }
-
-    /**
-     * The portal accounts' password check with the recent-login cache in front of BCrypt
-     * ({@code zabota.security.basic-cache-ttl}, 5 minutes by default; {@code PT0S} switches it off).
-     */
-    @Bean
-    RecentLoginCache portalAccountsCheck(PortalUserDetailsService users, PasswordEncoder passwordEncoder, java.time.Clock clock,
-                                         @org.springframework.beans.factory.annotation.Value("${zabota.security.basic-cache-ttl:PT5M}") java.time.Duration ttl,
-                                         @org.springframework.beans.factory.annotation.Value("${zabota.security.basic-cache-size:10000}") int size) {
-        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
-        accounts.setPasswordEncoder(passwordEncoder);
-        return new RecentLoginCache(accounts, users, ttl, size, clock);
     }
 
     /** The API's 401 and 429 as Problem Details; {@code WWW-Authenticate: Basic} only after failed Basic credentials. */

@@ -36,12 +36,14 @@ class IndexUsageOnPostgresIT extends PostgresTestBase {
     PasswordEncoder encoder;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ru.zabota.workflow.Workflow workflow;
 
     static RegionGenerator.Report report;
 
     synchronized void region() {
         if (report != null) return;
-        report = new RegionGenerator(jdbc, encoder).generate(SCALE);
+        report = new RegionGenerator(jdbc, encoder, workflow).generate(SCALE);
         jdbc.execute("ANALYZE");
     }
 
@@ -54,6 +56,10 @@ class IndexUsageOnPostgresIT extends PostgresTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT status) FROM contract", Long.class)).as("contracts in every status").isEqualTo(7L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_signature", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_ad WHERE active", Long.class)).isPositive();
+        assertThat(report.rows().get("running instances")).as("a real [603] instance per contract with the provider")
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM social_case s JOIN contract c ON c.case_id = s.id "
+                        + "WHERE c.status = 'CONCLUDING' AND s.process_instance_id IS NOT NULL AND s.number LIKE '603-G%'", Integer.class))
+                .isPositive();
         // the application keeps inserting after the generated ids
         Long person = jdbc.queryForObject("INSERT INTO person (last_name, first_name, birth_date, snils, created_at) "
                 + "VALUES ('Тест', 'Тест', DATE '1950-01-01', '000-000-000 01', now()) RETURNING id", Long.class);
