@@ -248,11 +248,16 @@ public class ContractService {
 
     /**
      * A contract's lines and volumes against its basis: each line within the ИППСУ's volume for the term (by its
-     * periodicity); under a certificate, the term within the certificate's validity, the term's cost within its value
-     * and the units within its volume; and no service of the ИППСУ under another binding contract in an overlapping
-     * period. Throws 422 with the line and the limit named; the caller's transaction saves nothing.
+     * periodicity); under a certificate, the term within the certificate's validity and — when the provider signs,
+     * after the volumes were adjusted — the term's cost within its value and the units within its volume; and no
+     * service of the ИППСУ under another binding contract in an overlapping period. Throws 422 with the line and the
+     * limit named; the caller's transaction saves nothing.
      */
     void checkLimits(Contract c) {
+        checkLimits(c, false);
+    }
+
+    void checkLimits(Contract c, boolean signing) {
         if (c.getTermFrom() == null) return;
         for (ContractLine l : c.getLines()) {
             int allowed = c.ippsuVolumeForTerm(l);
@@ -262,15 +267,16 @@ public class ContractService {
                         day(c.getTermFrom()), day(c.getTermTo()), allowed, l.periodicity().describe()));
             }
         }
-        if (c.getBasis() == ContractBasis.CERTIFICATE) checkCertificate(c, certificates.ownCertificate(c.getPerson().getId(), c.getBasisId()));
+        if (c.getBasis() == ContractBasis.CERTIFICATE) checkCertificate(c, certificates.ownCertificate(c.getPerson().getId(), c.getBasisId()), signing);
         checkOverlap(c);
     }
 
-    private void checkCertificate(Contract c, Certificate cert) {
+    private void checkCertificate(Contract c, Certificate cert, boolean signing) {
         if (c.getTermFrom().isBefore(cert.getValidFrom()) || c.getTermTo().isAfter(cert.getValidUntil())) {
             throw DomainProblem.unprocessable("term-outside-certificate", "Период договора должен быть в пределах срока действия сертификата № %s: с %s по %s"
                     .formatted(cert.getNumber(), day(cert.getValidFrom()), day(cert.getValidUntil())));
         }
+        if (!signing) return;
         BigDecimal cost = c.termCost();
         if (cost.compareTo(cert.getAmount()) > 0) {
             ContractLine dearest = c.getLines().stream().max(java.util.Comparator.comparing(
@@ -326,7 +332,7 @@ public class ContractService {
         }
         // two providers signing for one person queue on the person's row: the second sees the first's contract binding
         people.findLockedById(c.getPerson().getId());
-        checkLimits(c);
+        checkLimits(c, true);
         signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.PROVIDER, signer, clock.instant(), hash(c)));
         workflow.complete(Steps.PROVIDER_REVIEW, c.getNumber(), Actor.providerOrganisation(providerId), values(PROVIDER_DECISION.is(Decision.SIGN)));
         return c;
