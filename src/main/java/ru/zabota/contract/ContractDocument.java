@@ -41,12 +41,11 @@ public class ContractDocument {
             centered(doc, "о предоставлении социальных услуг");
             text(doc, "г. " + (provider.getMunicipality() == null ? "—" : provider.getMunicipality().getName())
                     + "                                                            " + signedOn(signed));
-            text(doc, provider.getFullName() + ", именуемое в дальнейшем «Исполнитель», в лице "
-                    + signerOf(signed, SigningParty.PROVIDER).orElse(provider.getHeadName() == null ? "руководителя" : provider.getHeadName())
-                    + ", действующего на основании устава, с одной стороны, и " + person.getFullName()
-                    + ", именуемый(ая) в дальнейшем «Заказчик»"
+            text(doc, provider.getFullName() + ", именуемое в дальнейшем «Исполнитель», от имени которого на основании устава действует "
+                    + signerOf(signed, SigningParty.PROVIDER).orElse(provider.getHeadName() == null ? "руководитель" : provider.getHeadName() + ", руководитель")
+                    + ", с одной стороны, и " + person.getFullName() + ", именуемый(ая) в дальнейшем «Заказчик»"
                     + signerOf(signed, SigningParty.CITIZEN).filter(s -> s.contains("законный представитель"))
-                    .map(s -> ", в лице " + s).orElse("")
+                    .map(s -> ", от имени которого(ой) действует " + s).orElse("")
                     + ", с другой стороны, совместно именуемые «Стороны», заключили настоящий Договор о нижеследующем.");
 
             heading(doc, "I. Предмет Договора");

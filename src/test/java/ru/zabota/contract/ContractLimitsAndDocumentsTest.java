@@ -44,6 +44,8 @@ class ContractLimitsAndDocumentsTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     LocalDate today;
     long kcson;
@@ -105,6 +107,33 @@ class ContractLimitsAndDocumentsTest {
 
     Map<?, ?> contract(Object id) {
         return as("citizen").getForObject("/api/contracts/" + id, Map.class);
+    }
+
+    java.net.http.HttpClient portal(String user, String role) throws Exception {
+        java.net.http.HttpClient c = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        form(c, "/login", Map.of("username", user, "password", "demo", "_csrf", csrf(page(c, "/login").body())));
+        form(c, "/role", Map.of("role", role, "_csrf", csrf(page(c, "/role").body())));
+        return c;
+    }
+
+    java.net.http.HttpResponse<String> page(java.net.http.HttpClient c, String path) throws Exception {
+        return c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    void form(java.net.http.HttpClient c, String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(f -> f.getKey() + "=" + java.net.URLEncoder.encode(f.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String csrf(String html) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("CSRF token in the page").isTrue();
+        return token.group(1);
     }
 
     static String docxText(byte[] bytes) throws IOException {
@@ -244,14 +273,14 @@ class ContractLimitsAndDocumentsTest {
 
         byte[] docx = as("parent").exchange("/api/contracts/" + id + "/document", HttpMethod.GET, new HttpEntity<>(forChild), byte[].class).getBody();
         String text = docxText(docx);
-        assertThat(text).contains("Смирнов Артём Игоревич", "в лице Смирнова Елена Викторовна, законный представитель за Смирнов Артём Игоревич",
+        assertThat(text).contains("Смирнов Артём Игоревич", "от имени которого(ой) действует Смирнова Елена Викторовна, законный представитель за Смирнов Артём Игоревич",
                 "Волков Дмитрий Сергеевич, директор", "1 раз в 2 месяца", "предоставляются бесплатно");
         for (Map<?, ?> s : signatures) assertThat(text).contains(s.get("documentHash").toString());
         as("parent").exchange("/api/contracts/" + id + "/decline", HttpMethod.POST, new HttpEntity<>(Map.of("reason", "Тест"), forChild), Map.class);
     }
 
     @Test
-    void theDocxContractAndActNameThePartiesTheServicesTheFeeAndBothSignatures() throws IOException {
+    void theDocxContractAndActNameThePartiesTheServicesTheFeeAndBothSignatures() throws Exception {
         // one day, today: everything is delivered and confirmed, the act signed. Contracts of other tests in the shared
         // database that hold today would make this one overlap: they are closed first.
         jdbc.update("update contract set status = 'CLOSED' where status in ('ACTIVE', 'SIGNING') and term_from <= ? and term_to >= ?"
@@ -287,10 +316,20 @@ class ContractLimitsAndDocumentsTest {
         assertThat(actText).contains("SHA-256 акта: " + act.get("documentHash"), "SHA-256 договора: " + provider.get("documentHash"));
 
         // the printable act page: the same figures and both signatures, for both parties, not for others
-        String page = as("citizen").getForObject("/cabinet/contracts/" + id + "/act", String.class);
+        java.net.http.HttpClient citizenPages = portal("citizen", "CITIZEN");
+        java.net.http.HttpResponse<String> actPage = page(citizenPages, "/cabinet/contracts/" + id + "/act");
+        assertThat(actPage.statusCode()).isEqualTo(200);
+        String page = actPage.body();
+        assertThat(page).contains("id=\"actLines\"", "id=\"actSignatures\"", "Запланировано", "Оказано", "Итого",
+                "Соколова Мария Андреевна, заведующий отделением (БУ «Ханты-Мансийский КЦСОН»)");
         assertThat(page).contains("о предоставлении социальных услуг по договору № " + executed.get("number"),
                 act.get("documentHash").toString(), provider.get("documentHash").toString(), "Петрова Анна Сергеевна");
-        assertThat(as("citizen2").getForEntity("/cabinet/contracts/" + id + "/act", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page(portal("citizen2", "CITIZEN"), "/cabinet/contracts/" + id + "/act").statusCode()).isEqualTo(HttpStatus.NOT_FOUND.value());
+        // the card shows how the monthly fee was computed and links the act
+        String card = page(citizenPages, "/cabinet/contracts/" + id).body();
+        assertThat(card).contains("id=\"feeComputation\"", "Как рассчитана плата (442-ФЗ, ст. 31–32)",
+                "1,5 × прожиточный минимум 17400,00 ₽ = 26100,00 ₽", "Периодичность: 2 раза в неделю (≈ 8,67 в месяц)",
+                "/cabinet/contracts/" + id + "/act");
         assertThat(as("provider2").getForEntity("/api/contracts/" + id + "/act/document", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
