@@ -162,7 +162,7 @@ public class ContractDocument {
             XWPFTableRow total = t.createRow();
             set(total.getCell(1), "Итого");
             set(total.getCell(5), rub(act.total()));
-            text(doc, "Оказание услуг подтверждено подписью Заказчика в календаре оказаний: " + act.confirmedDeliveries() + " раз.");
+            text(doc, "Оказаний, подтверждённых подписью Заказчика в календаре оказаний: " + act.confirmedDeliveries() + ".");
             text(doc, "Контрольная сумма акта (SHA-256): " + act.actHash());
             XWPFTable signs = doc.createTable(1, 2);
             width(signs);
