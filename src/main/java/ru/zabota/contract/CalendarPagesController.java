@@ -93,7 +93,7 @@ public class CalendarPagesController {
         try {
             Acting a = acting.current();
             deliveries.schedule(requireProvider(a), contract, lineId, date == null || time == null ? null : date.atTime(time),
-                    a.user().username());
+                    a.displayName());
             redirect.addFlashAttribute("notice", "Оказание сохранено в календаре.");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -147,7 +147,7 @@ public class CalendarPagesController {
     public String confirm(@PathVariable Long id, @RequestParam(required = false) String signature, RedirectAttributes redirect) {
         try {
             Acting a = acting.current();
-            deliveries.confirm(id, personOf(a), providerOf(a), signature, a.user().username());
+            deliveries.confirm(id, personOf(a), providerOf(a), signature, a.displayName());
             redirect.addFlashAttribute("notice", "Оказание услуги подтверждено получателем.");
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());

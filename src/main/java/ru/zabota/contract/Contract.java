@@ -9,7 +9,6 @@ import ru.zabota.registry.ServiceType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,22 +87,37 @@ public class Contract {
         this.termTo = to;
     }
 
-    /** Units of a line per month: the programme's volume spread over its year, at least one. */
-    public static int monthlyVolume(ContractLine line) {
-        return Math.max(1, (int) Math.ceil(line.getProgrammeVolume() / 12.0));
+    /** Units of a line per month by its periodicity (a service «по мере необходимости»: the yearly volume / 12). */
+    public static BigDecimal monthlyUnits(ContractLine line) {
+        return line.periodicity().monthlyUnits(line.getProgrammeVolume(), null, null);
     }
 
-    /** Units of a line for the contract's term, pro-rated from the programme's yearly volume, at least one. */
-    public int termVolume(ContractLine line) {
+    /** The most units of a line the ИППСУ allows for the contract's term (its periodicity over the term's months). */
+    public int ippsuVolumeForTerm(ContractLine line) {
         if (termFrom == null || termTo == null) return line.getProgrammeVolume();
-        long days = ChronoUnit.DAYS.between(termFrom, termTo) + 1;
-        return Math.max(1, (int) Math.ceil(line.getProgrammeVolume() * days / 365.0));
+        return line.periodicity().unitsFor(termFrom, termTo, line.getProgrammeVolume(), null, null);
     }
 
-    /** Σ tariff × monthly volume. */
+    /** Units of a line for the contract's term: the volume the provider set, else what the ИППСУ allows for the term. */
+    public int termVolume(ContractLine line) {
+        return line.getVolume() != null ? line.getVolume() : ippsuVolumeForTerm(line);
+    }
+
+    /** Σ tariff × units per month by periodicity, in roubles. */
     public BigDecimal monthlyCost() {
-        return lines.stream().map(l -> l.getTariff().multiply(BigDecimal.valueOf(monthlyVolume(l))))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream().map(Contract::monthlyLineCost).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** tariff × units per month of one line. */
+    public static BigDecimal monthlyLineCost(ContractLine l) {
+        return l.getTariff().multiply(monthlyUnits(l)).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Σ tariff × term volume: what the contract's services cost over its whole term. */
+    public BigDecimal termCost() {
+        return lines.stream().map(l -> l.getTariff().multiply(BigDecimal.valueOf(termVolume(l))))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public Long getId() { return id; }

@@ -48,6 +48,9 @@ public class ContractApiController {
     public record Reason(String reason) {
     }
 
+    public record Volume(Integer volume) {
+    }
+
     public record Review(Integer rating, String comment) {
     }
 
@@ -78,6 +81,12 @@ public class ContractApiController {
     @DeleteMapping("/{id}/services/{lineId}")
     public ContractView removeService(@PathVariable Long id, @PathVariable Long lineId) {
         return view(contracts.removeLine(ContractParty.signingProviderOf(acting.current()), id, lineId));
+    }
+
+    /** «Изменить объём»: a service's volume for the term, within the ИППСУ and the certificate (422 naming the limit). */
+    @PutMapping("/{id}/services/{lineId}")
+    public ContractView volume(@PathVariable Long id, @PathVariable Long lineId, @RequestBody(required = false) Volume body) {
+        return view(contracts.setVolume(ContractParty.signingProviderOf(acting.current()), id, lineId, body == null ? null : body.volume()));
     }
 
     @PutMapping("/{id}/term")
@@ -134,6 +143,18 @@ public class ContractApiController {
                         .filename("Договор " + c.getNumber() + ".docx", StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .body(documents.render(c));
+    }
+
+    /** «Акт о предоставлении социальных услуг» as DOCX: services, planned, delivered, sums and both signatures. */
+    @GetMapping("/{id}/act/document")
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> actDocument(@PathVariable Long id) {
+        Contract c = find(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("Акт по договору " + c.getNumber() + ".docx", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(documents.renderAct(c));
     }
 
     private Contract find(Long id) {

@@ -18,6 +18,8 @@ public class ContractLine {
     private BigDecimal tariff;
     private int programmeVolume;
     private String frequency;
+    /** The volume for the term the provider set (at most the ИППСУ's for the term); null: the ИППСУ's. */
+    private Integer volume;
 
     protected ContractLine() {
     }
@@ -36,4 +38,14 @@ public class ContractLine {
     public BigDecimal getTariff() { return tariff; }
     public int getProgrammeVolume() { return programmeVolume; }
     public String getFrequency() { return frequency; }
+    public Integer getVolume() { return volume; }
+
+    void setVolume(Integer volume) {
+        this.volume = volume;
+    }
+
+    /** The periodicity of the ИППСУ line, parsed. */
+    public ru.zabota.needs.Periodicity periodicity() {
+        return ru.zabota.needs.Periodicity.parse(frequency);
+    }
 }

@@ -160,6 +160,23 @@ public class ContractPagesController {
         return step(id, redirect, "Услуга удалена из договора.", a -> contracts.removeLine(ContractParty.signingProviderOf(a), id, lineId));
     }
 
+    @PostMapping("/contracts/{id}/services/{lineId}/volume")
+    public String volume(@PathVariable Long id, @PathVariable Long lineId, @RequestParam(required = false) Integer volume,
+                         RedirectAttributes redirect) {
+        return step(id, redirect, "Объём услуги изменён.", a -> contracts.setVolume(ContractParty.signingProviderOf(a), id, lineId, volume));
+    }
+
+    /** The printable act of services: services, planned, delivered, sums, both signatures (and the DOCX link). */
+    @GetMapping("/contracts/{id}/act")
+    @Transactional(readOnly = true)
+    public String act(@PathVariable Long id, Model model) {
+        Acting a = acting.current();
+        Contract c = contracts.visible(id, personOf(a), providerOf(a));
+        model.addAttribute("contract", views.view(c));
+        model.addAttribute("act", contracts.act(c));
+        return "contract/act";
+    }
+
     @PostMapping("/contracts/{id}/act")
     public String signAct(@PathVariable Long id, RedirectAttributes redirect) {
         return step(id, redirect, "Акт оказанных услуг подписан. Договор исполнен.", a -> contracts.signAct(personOf(a), id, a.displayName()));

@@ -30,6 +30,7 @@ import ru.zabota.workflow.WorkingCalendar;
 
 import ru.zabota.TimeConfig;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Date;
 import java.time.LocalDate;
@@ -56,6 +57,8 @@ import static ru.zabota.workflow.ProcessVariable.values;
 @Transactional
 public class ContractService {
     private static final EnumSet<ContractStatus> OPEN = EnumSet.of(ContractStatus.CONCLUDING, ContractStatus.SIGNING);
+    /** Contracts that hold their services for their term: signed by the provider or by both. */
+    private static final EnumSet<ContractStatus> BINDING = EnumSet.of(ContractStatus.SIGNING, ContractStatus.ACTIVE);
 
     private final ContractRepository contracts;
     private final ContractSignatureRepository signatures;
@@ -109,6 +112,10 @@ public class ContractService {
         if (basis == ContractBasis.IPPSU && !ippsu.getId().equals(basisId)) throw new NotFoundException("Нет такой ИППСУ");
         if (basis == ContractBasis.CERTIFICATE) {
             Certificate cert = certificates.ownCertificate(personId, basisId);
+            if (cert.getValidUntil().isBefore(LocalDate.now(clock))) {
+                throw DomainProblem.unprocessable("certificate-expired", "Срок действия сертификата № %s истёк %s"
+                        .formatted(cert.getNumber(), day(cert.getValidUntil())));
+            }
             if (cert.getRecommendedProviders().stream().noneMatch(p -> p.getId().equals(providerId))) {
                 throw DomainProblem.unprocessable("provider-not-recommended", "Поставщик не указан в сертификате как рекомендуемый");
             }
@@ -211,7 +218,109 @@ public class ContractService {
                     .formatted(ippsu.getValidFrom(), ippsu.getValidTo()));
         }
         c.term(from, to);
+        checkLimits(c);
         return c;
+    }
+
+    /**
+     * «Изменить объём»: the provider sets a service's volume for the term — at least one unit and at most what the
+     * ИППСУ allows for the term by its periodicity; under a certificate, within its value and volume. Refused with
+     * the line and the limit named, nothing saved.
+     */
+    public Contract setVolume(Long providerId, Long contractId, Long lineId, Integer volume) {
+        Contract c = ofProvider(contractId, providerId);
+        requireStatus(c, ContractStatus.CONCLUDING, "Объём услуг можно менять только у договора «На заключении»");
+        ContractLine line = c.getLines().stream().filter(l -> l.getId().equals(lineId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Нет такой услуги в договоре"));
+        if (c.getTermFrom() == null) {
+            throw DomainProblem.unprocessable("term-required", "Сначала сохраните период действия договора: объём задаётся на период");
+        }
+        if (volume == null || volume < 1) {
+            throw DomainProblem.unprocessable("invalid-volume", "Услуга «%s»: укажите объём за период — целое число не меньше 1"
+                    .formatted(line.getServiceType().getName()));
+        }
+        line.setVolume(volume);
+        checkLimits(c);
+        return c;
+    }
+
+    // ---- the limits of the basis ------------------------------------------------------------------------------
+
+    /**
+     * A contract's lines and volumes against its basis: each line within the ИППСУ's volume for the term (by its
+     * periodicity); under a certificate, the term within the certificate's validity and — when the provider signs,
+     * after the volumes were adjusted — the term's cost within its value and the units within its volume; and no
+     * service of the ИППСУ under another binding contract in an overlapping period. Throws 422 with the line and the
+     * limit named; the caller's transaction saves nothing.
+     */
+    void checkLimits(Contract c) {
+        checkLimits(c, false);
+    }
+
+    void checkLimits(Contract c, boolean signing) {
+        if (c.getTermFrom() == null) return;
+        for (ContractLine l : c.getLines()) {
+            int allowed = c.ippsuVolumeForTerm(l);
+            if (c.termVolume(l) > allowed) {
+                throw DomainProblem.unprocessable("volume-over-ippsu", ("Услуга «%s»: объём %d ед. больше, чем допускает ИППСУ на период "
+                        + "с %s по %s — %d ед. (периодичность: %s)").formatted(l.getServiceType().getName(), c.termVolume(l),
+                        day(c.getTermFrom()), day(c.getTermTo()), allowed, l.periodicity().describe()));
+            }
+        }
+        if (c.getBasis() == ContractBasis.CERTIFICATE) checkCertificate(c, certificates.ownCertificate(c.getPerson().getId(), c.getBasisId()), signing);
+        checkOverlap(c);
+    }
+
+    private void checkCertificate(Contract c, Certificate cert, boolean signing) {
+        if (c.getTermFrom().isBefore(cert.getValidFrom()) || c.getTermTo().isAfter(cert.getValidUntil())) {
+            throw DomainProblem.unprocessable("term-outside-certificate", "Период договора должен быть в пределах срока действия сертификата № %s: с %s по %s"
+                    .formatted(cert.getNumber(), day(cert.getValidFrom()), day(cert.getValidUntil())));
+        }
+        if (!signing) return;
+        BigDecimal cost = c.termCost();
+        if (cost.compareTo(cert.getAmount()) > 0) {
+            ContractLine dearest = c.getLines().stream().max(java.util.Comparator.comparing(
+                    l -> l.getTariff().multiply(BigDecimal.valueOf(c.termVolume(l))))).orElseThrow();
+            throw DomainProblem.unprocessable("over-certificate-value", ("Стоимость услуг по договору за период %s ₽ больше стоимости сертификата № %s — %s ₽. "
+                    + "Уменьшите объём услуг; больше всего стоит «%s»: %d ед. × %s ₽").formatted(rub(cost), cert.getNumber(), rub(cert.getAmount()),
+                    dearest.getServiceType().getName(), c.termVolume(dearest), rub(dearest.getTariff())));
+        }
+        int units = c.getLines().stream().mapToInt(c::termVolume).sum();
+        if (units > cert.getVolume()) {
+            ContractLine largest = c.getLines().stream().max(java.util.Comparator.comparingInt(c::termVolume)).orElseThrow();
+            throw DomainProblem.unprocessable("over-certificate-volume", ("Объём услуг по договору за период %d ед. больше объёма по сертификату № %s — %d ед. "
+                    + "Уменьшите объём; больше всего единиц у услуги «%s»: %d ед.").formatted(units, cert.getNumber(), cert.getVolume(),
+                    largest.getServiceType().getName(), c.termVolume(largest)));
+        }
+    }
+
+    /** One contract per ИППСУ service and period: a service already under a signed or signing contract in an overlapping term. */
+    private void checkOverlap(Contract c) {
+        for (Contract other : contracts.findByPersonIdAndStatusIn(c.getPerson().getId(), BINDING)) {
+            if (other.getId().equals(c.getId()) || other.getTermFrom() == null) continue;
+            if (other.getTermTo().isBefore(c.getTermFrom()) || other.getTermFrom().isAfter(c.getTermTo())) continue;
+            for (ContractLine l : c.getLines()) {
+                boolean taken = other.getLines().stream().anyMatch(o -> o.getServiceType().getId().equals(l.getServiceType().getId()));
+                if (taken) {
+                    throw DomainProblem.unprocessable("overlapping-contract", ("Услуга «%s» уже предоставляется по договору № %s с «%s» на период с %s по %s. "
+                            + "По одной услуге ИППСУ на один период заключается один договор: удалите услугу или выберите другой период")
+                            .formatted(l.getServiceType().getName(), other.getNumber(), other.getProvider().getShortName(),
+                                    day(other.getTermFrom()), day(other.getTermTo())));
+                }
+            }
+        }
+    }
+
+    private static String day(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    /** «45 000,00»: roubles as a Russian reader writes them. */
+    static String rub(BigDecimal v) {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+        symbols.setGroupingSeparator(' ');
+        symbols.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(v);
     }
 
     public Contract signAsProvider(Long providerId, Long contractId, String signer) {
@@ -221,6 +330,9 @@ public class ContractService {
         if (c.getTermFrom() == null) {
             throw DomainProblem.unprocessable("term-required", "Сначала сохраните период действия договора");
         }
+        // two providers signing for one person queue on the person's row: the second sees the first's contract binding
+        people.findLockedById(c.getPerson().getId());
+        checkLimits(c, true);
         signatures.saveAndFlush(new ContractSignature(c.getId(), SigningParty.PROVIDER, signer, clock.instant(), hash(c)));
         workflow.complete(Steps.PROVIDER_REVIEW, c.getNumber(), Actor.providerOrganisation(providerId), values(PROVIDER_DECISION.is(Decision.SIGN)));
         return c;
@@ -293,6 +405,16 @@ public class ContractService {
             if (d.isConfirmed()) sb.append(d.getScheduledAt()).append(';').append(d.getDocumentHash()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The act of services as the printable page and the DOCX show it. */
+    @Transactional(readOnly = true)
+    public ServiceAct act(Contract c) {
+        long confirmed = deliveries.ofContract(c.getId()).stream().filter(Delivery::isConfirmed).count();
+        List<ContractSignature> signed = signaturesOf(c.getId());
+        String hash = signed.stream().filter(s -> s.getParty() == SigningParty.ACT).map(ContractSignature::getDocumentHash)
+                .findFirst().orElseGet(() -> DocumentHash.of(actText(c)));
+        return ServiceAct.of(c, deliveries.progress(c), confirmed, signed, hash);
     }
 
     /** «Отправить отзыв»: a rating 1–5 with a comment, once, on an executed contract while the process offers it. */

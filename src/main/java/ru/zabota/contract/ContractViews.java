@@ -23,7 +23,12 @@ public class ContractViews {
         this.messages = messages;
     }
 
-    public record LineView(Long id, String service, String unit, BigDecimal tariff, int programmeVolume, int monthlyVolume,
+    /**
+     * A service of the contract: its ИППСУ periodicity and the units per month it gives, the cost per month
+     * (tariff × units per month), the ИППСУ's volume for the term and the contract's volume for the term.
+     */
+    public record LineView(Long id, String service, String unit, BigDecimal tariff, int programmeVolume, String frequency,
+                           String periodicity, BigDecimal monthlyUnits, BigDecimal monthlyCost, int ippsuVolume,
                            int termVolume, long planned, long delivered) {
     }
 
@@ -36,7 +41,7 @@ public class ContractViews {
     public record ContractView(Long id, String number, ContractStatus status, String statusLabel, Long providerId,
                                String provider, Long recipientId, String recipient, ContractBasis basis, LocalDate termFrom,
                                LocalDate termTo, List<LineView> lines, BigDecimal monthlyCost, BigDecimal fee,
-                               String feeExplanation, String declineReason, List<SignatureView> signatures,
+                               String feeExplanation, List<String> feeSteps, BigDecimal termCost, String declineReason, List<SignatureView> signatures,
                                boolean actSignable, ReviewView review, boolean ratingOpen) {
     }
 
@@ -67,10 +72,11 @@ public class ContractViews {
                 c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
                 c.getBasis(), c.getTermFrom(), c.getTermTo(),
                 c.getLines().stream().map(l -> new LineView(l.getId(), l.getServiceType().getName(), l.getServiceType().getUnit(),
-                        l.getTariff(), l.getProgrammeVolume(), Contract.monthlyVolume(l), c.termVolume(l),
+                        l.getTariff(), l.getProgrammeVolume(), l.getFrequency(), l.periodicity().describe(),
+                        Contract.monthlyUnits(l), Contract.monthlyLineCost(l), c.ippsuVolumeForTerm(l), c.termVolume(l),
                         progress.get(l.getId()).planned(), progress.get(l.getId()).delivered())).toList(),
                 c.monthlyCost(), fee.map(FeeCalculator.Fee::fee).orElse(null), fee.map(FeeCalculator.Fee::explanation).orElse(null),
-                c.getDeclineReason(),
+                fee.map(FeeCalculator.Fee::steps).orElse(List.of()), c.termCost(), c.getDeclineReason(),
                 contracts.signaturesOf(c.getId()).stream().map(s -> new SignatureView(s.getParty(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList(),
                 c.getStatus() == ContractStatus.ACTIVE && progress.values().stream().allMatch(DeliveryService.Progress::complete),
                 contracts.reviewOf(c.getId()).map(this::review).orElse(null),

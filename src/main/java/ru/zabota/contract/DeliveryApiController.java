@@ -47,7 +47,7 @@ public class DeliveryApiController {
     @PostMapping("/contracts/{id}/deliveries")
     public ResponseEntity<DeliveryView> schedule(@PathVariable Long id, @RequestBody NewDelivery body) {
         Acting a = acting.current();
-        Delivery d = deliveries.schedule(requireProvider(a), id, body.lineId(), body.scheduledAt(), a.user().username());
+        Delivery d = deliveries.schedule(requireProvider(a), id, body.lineId(), body.scheduledAt(), a.displayName());
         return ResponseEntity.created(URI.create("/api/deliveries/" + d.getId())).body(view(d));
     }
 
@@ -92,7 +92,7 @@ public class DeliveryApiController {
     public DeliveryView confirm(@PathVariable Long id, @RequestBody Confirmation body) {
         Acting a = acting.current();
         return view(deliveries.confirm(id, asProvider(a) ? null : a.personId(), providerOf(a),
-                body == null ? null : body.signature(), a.user().username()));
+                body == null ? null : body.signature(), a.displayName()));
     }
 
     /** The drawn signature of a confirmed delivery, for both parties. */

@@ -7,6 +7,8 @@ import ru.zabota.registry.ServiceForm;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,37 +37,59 @@ public class FeeCalculator {
                 PopulationGroup.CHILD, child);
     }
 
-    /** The calculation with the figures behind it, as the contract shows it. */
-    public record Fee(BigDecimal monthlyCost, BigDecimal income, BigDecimal limit, BigDecimal fee, String explanation) {
+    /**
+     * The calculation with the figures behind it, as the contract shows it: the tariff sum per month, the average
+     * per-capita income, the subsistence minimum and its 1.5 × (the limit), the excess of income over the limit,
+     * the cap (50 % of the excess, or 75 % of income in a stationary form) and the fee; {@code steps} reads them in
+     * words, line by line.
+     */
+    public record Fee(BigDecimal monthlyCost, BigDecimal income, BigDecimal subsistenceMinimum, BigDecimal limit,
+                      BigDecimal excess, BigDecimal cap, BigDecimal fee, String explanation, List<String> steps) {
     }
 
     public Fee calculate(BigDecimal monthlyCost, ServiceForm form, PopulationGroup group, boolean freeCategory, BigDecimal income) {
         BigDecimal cost = money(monthlyCost);
-        BigDecimal limit = money(subsistenceMinimum.get(group).multiply(LIMIT_FACTOR));
+        BigDecimal minimum = money(subsistenceMinimum.get(group));
+        BigDecimal limit = money(minimum.multiply(LIMIT_FACTOR));
+        List<String> steps = new ArrayList<>();
+        steps.add("Стоимость социальных услуг в месяц по тарифам (сумма тариф × количество в месяц): %s ₽".formatted(plain(cost)));
         if (freeCategory) {
-            return new Fee(cost, income, limit, money(BigDecimal.ZERO),
-                    "Бесплатно: получатель относится к категории, которой услуги предоставляются бесплатно (442-ФЗ, ст. 31 ч. 1)");
+            steps.add("Получатель относится к категории, которой социальные услуги предоставляются бесплатно (442-ФЗ, ст. 31 ч. 1)");
+            steps.add("Размер платы в месяц: 0,00 ₽");
+            return new Fee(cost, income, minimum, limit, null, null, money(BigDecimal.ZERO),
+                    "Бесплатно: получатель относится к категории, которой услуги предоставляются бесплатно (442-ФЗ, ст. 31 ч. 1)", steps);
         }
         if (income == null) {
             throw new IllegalArgumentException("Среднедушевой доход не указан: плату рассчитать нельзя");
         }
         BigDecimal inc = money(income);
+        steps.add("Среднедушевой доход получателя: %s ₽".formatted(plain(inc)));
+        steps.add("Предельная величина среднедушевого дохода: 1,5 × прожиточный минимум %s ₽ = %s ₽ (442-ФЗ, ст. 31 ч. 5)"
+                .formatted(plain(minimum), plain(limit)));
         if (inc.compareTo(limit) <= 0) {
-            return new Fee(cost, inc, limit, money(BigDecimal.ZERO), "Бесплатно: среднедушевой доход %s ₽ не превышает предельную величину %s ₽ (1,5 прожиточного минимума)"
-                    .formatted(plain(inc), plain(limit)));
+            steps.add("Доход не превышает предельную величину: социальные услуги предоставляются бесплатно");
+            steps.add("Размер платы в месяц: 0,00 ₽");
+            return new Fee(cost, inc, minimum, limit, money(BigDecimal.ZERO), money(BigDecimal.ZERO), money(BigDecimal.ZERO),
+                    "Бесплатно: среднедушевой доход %s ₽ не превышает предельную величину %s ₽ (1,5 прожиточного минимума)"
+                            .formatted(plain(inc), plain(limit)), steps);
         }
+        BigDecimal excess = money(inc.subtract(limit));
         BigDecimal cap;
         String rule;
         if (form == ServiceForm.STATIONARY) {
             cap = money(inc.multiply(STATIONARY_SHARE));
             rule = "75 %% среднедушевого дохода (%s ₽)".formatted(plain(cap));
+            steps.add("Стационарная форма: плата не больше 75 %% среднедушевого дохода = %s ₽ (442-ФЗ, ст. 32 ч. 5)".formatted(plain(cap)));
         } else {
-            cap = money(inc.subtract(limit).multiply(HOME_SHARE));
+            cap = money(excess.multiply(HOME_SHARE));
             rule = "50 %% разницы между доходом %s ₽ и предельной величиной %s ₽ (%s ₽)".formatted(plain(inc), plain(limit), plain(cap));
+            steps.add("Превышение дохода над предельной величиной: %s ₽ − %s ₽ = %s ₽".formatted(plain(inc), plain(limit), plain(excess)));
+            steps.add("50 %% превышения: %s ₽ (442-ФЗ, ст. 32 ч. 4)".formatted(plain(cap)));
         }
         BigDecimal fee = cost.min(cap);
-        return new Fee(cost, inc, limit, fee, "Плата %s ₽ в месяц: не больше стоимости услуг %s ₽ и не больше %s"
-                .formatted(plain(fee), plain(cost), rule));
+        steps.add("Размер платы в месяц — меньшая из сумм %s ₽ и %s ₽: %s ₽".formatted(plain(cost), plain(cap), plain(fee)));
+        return new Fee(cost, inc, minimum, limit, excess, cap, fee, "Плата %s ₽ в месяц: не больше стоимости услуг %s ₽ и не больше %s"
+                .formatted(plain(fee), plain(cost), rule), steps);
     }
 
     private static BigDecimal money(BigDecimal v) {

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * The authenticated portal user. Roles come from the account (citizen) and its provider memberships;
- * {@code providerId} is the organisation the user works for, if any.
+ * {@code providerId} is the organisation the user works for, if any, and {@code position} the job there.
  */
 public record PortalUser(Long accountId, String username, String passwordHash, Long personId, String fullName,
-                         Set<PortalRole> roles, Long providerId, String providerName, boolean enabled)
+                         Set<PortalRole> roles, Long providerId, String providerName, String position, boolean enabled)
         implements UserDetails {
 
     public PortalUser {

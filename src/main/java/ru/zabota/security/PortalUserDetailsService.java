@@ -30,12 +30,14 @@ public class PortalUserDetailsService implements UserDetailsService {
         List<ProviderEmployee> jobs = employees.findByAccountId(a.getId());
         Long providerId = null;
         String providerName = null;
+        String position = null;
         for (ProviderEmployee e : jobs) {
             roles.add(e.getRole().portalRole());
             providerId = e.getProvider().getId();
             providerName = e.getProvider().getShortName();
+            position = e.getPosition();
         }
         return new PortalUser(a.getId(), a.getUsername(), a.getPasswordHash(), a.getPerson().getId(),
-                a.getPerson().getFullName(), roles, providerId, providerName, a.isEnabled());
+                a.getPerson().getFullName(), roles, providerId, providerName, position, a.isEnabled());
     }
 }

@@ -31,14 +31,34 @@ public class StaffDirectory {
         return id == null ? SYSTEM : displayName(id);
     }
 
-    /** «Фамилия Имя (login)» of a staff member: a person, not a login, in every audit entry. */
+    /**
+     * «Фамилия Имя, должность» of a staff member: a person, not a login, in every audit entry. The position is the
+     * office role the identity groups give (the head's before the specialist's, when both).
+     */
     public String displayName(String userId) {
         if (userId == null) return SYSTEM;
         User u = identity.createUserQuery().userId(userId).singleResult();
         if (u == null) return userId;
         String name = ((u.getLastName() == null ? "" : u.getLastName()) + " " + (u.getFirstName() == null ? "" : u.getFirstName())).trim();
-        return name.isEmpty() ? userId : name;
+        if (name.isEmpty()) return userId;
+        String position = positionOf(groupsOf(userId));
+        return position == null ? name : name + ", " + position;
     }
+
+    /** The office position of a member of these groups, in the order of precedence; null outside the office. */
+    static String positionOf(List<String> groups) {
+        for (String[] g : POSITIONS) if (groups.contains(g[0])) return g[1];
+        return null;
+    }
+
+    private static final String[][] POSITIONS = {
+            {StaffGroups.HEADS, "начальник отдела УСЗН"},
+            {StaffGroups.APPROVERS, "заместитель начальника УСЗН"},
+            {StaffGroups.SPECIALISTS, "специалист УСЗН"},
+            {StaffGroups.MODERATORS, "модератор каталога услуг"},
+            {StaffGroups.ANALYSTS, "аналитик"},
+            {StaffGroups.ADMINS, "администратор"},
+    };
 
     public List<User> members(String group) {
         return identity.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list();

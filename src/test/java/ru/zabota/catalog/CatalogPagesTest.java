@@ -104,7 +104,7 @@ class CatalogPagesTest {
         try {
             form(head, providerPage, Map.of("enabled", "false", "_csrf", csrf(asHead)));
             assertThat(new CatalogJourney(http).publicStatus(adId).value()).isEqualTo(404);
-            assertThat(get(head, providerPage).body()).contains("Орлов Николай: исключён");
+            assertThat(get(head, providerPage).body()).contains("Орлов Николай, начальник отдела УСЗН: исключён");
         } finally {
             form(head, providerPage, Map.of("enabled", "true", "_csrf", csrf(get(head, providerPage).body())));
         }

@@ -56,7 +56,7 @@ class CertificateApiTest {
                 "На рассмотрении", "На утверждении", "Удовлетворено", "Работа по заявке завершена");
         // staff see who acted: people, not logins
         assertThat(audit.findByCaseIdOrderByAtAscIdAsc(((Number) theCase.get("id")).longValue()))
-                .extracting(a -> a.getActor()).contains("Иванова Светлана", "Белова Татьяна");
+                .extracting(a -> a.getActor()).contains("Орлов Николай, начальник отдела УСЗН", "Иванова Светлана, специалист УСЗН", "Белова Татьяна, заместитель начальника УСЗН");
         // and another citizen does not see the case at all
         assertThat(http.withBasicAuth("citizen2", "demo").getForEntity("/api/cases/" + theCase.get("id") + "/history", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

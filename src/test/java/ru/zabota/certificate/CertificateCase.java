@@ -39,6 +39,21 @@ public class CertificateCase {
         return new Result(http.withBasicAuth(citizen, "demo").getForObject("/api/certificates/" + app.get("id"), Map.class), pi);
     }
 
+    /** An approved certificate with the given recommended providers (ids), value and volume; the issued certificate's view. */
+    public Map<?, ?> runApproved(String citizen, List<Long> providers, long value, long volume, String validUntil) {
+        Map<?, ?> app = submit(citizen);
+        String pi = processInstanceOf(app);
+        complete("head", pi, "assignExecutor", Map.of("executor", string("specialist")));
+        complete("specialist", pi, "reviewApplication", Map.of(
+                "interagencyRequest", string("NONE"), "decision", string("APPROVE"),
+                "recommendedProviders", Map.of("value", providers.toString(), "type", "Json"),
+                "certificateValue", Map.of("value", value, "type", "Long"),
+                "certificateVolume", Map.of("value", volume, "type", "Long"),
+                "validUntil", string(validUntil)));
+        complete("approver", pi, "approveDecision", Map.of("approval", string("PUBLISH")));
+        return http.withBasicAuth(citizen, "demo").getForObject("/api/certificates/" + app.get("id"), Map.class);
+    }
+
     public Map<?, ?> runRefused(String citizen, String reason) {
         Map<?, ?> app = submit(citizen);
         String pi = processInstanceOf(app);

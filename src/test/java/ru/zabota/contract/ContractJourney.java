@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests a contract from the ИППСУ, the provider removes a service, sets the term and signs, the citizen signs.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-public record ContractJourney(TestRestTemplate http, long providerId, long ippsuId) {
+public record ContractJourney(TestRestTemplate http, long providerId, long ippsuId, JdbcTemplate jdbc) {
     /** A service of the demo ИППСУ that the tests remove from the contract. */
     public static final String LEGAL_HELP = "Оказание помощи в оформлении и восстановлении документов получателей социальных услуг";
 
@@ -37,7 +37,23 @@ public record ContractJourney(TestRestTemplate http, long providerId, long ippsu
         long ippsu = jdbc.queryForObject("select i.id from ippsu i join person p on p.id = i.person_id where p.snils = ?"
                 + " order by i.issued_on desc fetch first 1 rows only", Long.class, Snils.withChecksum("112233445"));
         long provider = jdbc.queryForObject("select id from provider where short_name like ?", Long.class, "%" + providerNamePart + "%");
-        return new ContractJourney(http, provider, ippsu);
+        return new ContractJourney(http, provider, ippsu, jdbc);
+    }
+
+    /** A journey that leaves other contracts alone: its caller keeps the terms apart itself. */
+    public ContractJourney(TestRestTemplate http, long providerId, long ippsuId) {
+        this(http, providerId, ippsuId, null);
+    }
+
+    /**
+     * One contract per ИППСУ service and period: contracts that earlier tests in the shared database left signed or
+     * active over this term would refuse the new one, so they are closed first (the test's own contract is the only
+     * one holding the services for the term).
+     */
+    void retireOverlapping(LocalDate from, LocalDate to) {
+        if (jdbc == null) return;
+        jdbc.update("update contract set status = 'CLOSED' where status in ('ACTIVE', 'SIGNING') and term_from <= ? and term_to >= ?"
+                + " and person_id = (select person_id from ippsu where id = ?)", to, from, ippsuId);
     }
 
     public TestRestTemplate as(String user) {
@@ -46,6 +62,7 @@ public record ContractJourney(TestRestTemplate http, long providerId, long ippsu
 
     /** An active contract with the provider for the term, without the ИППСУ service named. */
     public Map<?, ?> activeContract(LocalDate from, LocalDate to, String removedService) {
+        retireOverlapping(from, to);
         ResponseEntity<Map> created = as("citizen").postForEntity("/api/contracts",
                 Map.of("providerId", providerId, "basis", "IPPSU", "basisId", ippsuId), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);

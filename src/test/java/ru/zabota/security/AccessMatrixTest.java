@@ -333,6 +333,8 @@ class AccessMatrixTest {
         // -- contracts: reading (the active contract of citizen with provider's organisation)
         t.add(rule("GET /api/contracts/{id}", PARTIES).with(contract()));
         t.add(rule("GET /api/contracts/{id}/document", PARTIES).with(contract()));
+        t.add(rule("GET /api/contracts/{id}/act/document", PARTIES).with(contract()));
+        t.add(rule("GET /cabinet/contracts/{id}/act", PARTIES).with(contract()));
         t.add(rule("GET /api/contracts/{id}/deliveries", PARTIES).with(contract()));
         t.add(rule("GET /cabinet/contracts/{id}", PARTIES).with(contract()));
         t.add(rule("GET /cabinet/recipients", PROVIDER_LISTS));
@@ -354,6 +356,11 @@ class AccessMatrixTest {
                 .last(Actor.PROVIDER, r -> Map.of("id", FRESH.concluding())));
         t.add(rule("DELETE /api/contracts/{id}/services/{lineId}", HEAD).with(r -> Map.of("id", r.contract(), "lineId", r.line()))
                 .last(Actor.PROVIDER, r -> FRESH.concludingWithLine()));
+        Body volume = (r, a, v) -> Map.of("volume", 1);
+        t.add(rule("PUT /api/contracts/{id}/services/{lineId}", HEAD).with(r -> Map.of("id", r.contract(), "lineId", r.line())).body(volume)
+                .last(Actor.PROVIDER, r -> FRESH.concludingWithTerm()));
+        t.add(rule("POST /cabinet/contracts/{id}/services/{lineId}/volume", HEAD).with(r -> Map.of("id", r.contract(), "lineId", r.line())).body(volume)
+                .last(Actor.PROVIDER, r -> FRESH.concludingWithTerm()));
         t.add(rule("POST /cabinet/contracts/{id}/services/{lineId}/remove", HEAD).with(r -> Map.of("id", r.contract(), "lineId", r.line()))
                 .last(Actor.PROVIDER, r -> FRESH.concludingWithLine()));
         t.add(rule("POST /api/contracts/{id}/withdraw", RECIPIENT).with(contract())
@@ -457,6 +464,9 @@ class AccessMatrixTest {
         long concluding();
 
         Map<String, Object> concludingWithLine();
+
+        /** A request with only the service the active contract lacks and a term: its volume may change. */
+        Map<String, Object> concludingWithTerm();
 
         long signing();
 
@@ -811,7 +821,7 @@ class AccessMatrixTest {
 
         @Override
         public long concluding() {
-            return id(concludingWithLine().get("id"));
+            return id(concludingWithTerm().get("id"));
         }
 
         @Override
@@ -824,20 +834,44 @@ class AccessMatrixTest {
             return Map.of("id", created.getBody().get("id"), "lineId", lines.get(0).get("id"));
         }
 
+        /**
+         * One contract per ИППСУ service and period: the active contract holds every service but the legal help for
+         * today, so a fresh request keeps only that one (its term then overlaps nothing binding).
+         */
         @Override
-        public long signing() {
-            long id = concluding();
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> concludingWithTerm() {
+            Object id = concludingWithLine().get("id");
+            Object kept = null;
+            for (Map<?, ?> line : (List<Map<?, ?>>) getJson("citizen", "/api/contracts/" + id).get("lines")) {
+                if (line.get("service").equals(ContractJourney.LEGAL_HELP)) {
+                    kept = line.get("id");
+                    continue;
+                }
+                assertThat(as("provider").exchange("/api/contracts/" + id + "/services/" + line.get("id"), HttpMethod.DELETE,
+                        HttpEntity.EMPTY, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+            }
             assertThat(as("provider").exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
                     new HttpEntity<>(Map.of("from", r.today().toString(), "to", r.today().plusDays(30).toString())), Map.class)
                     .getStatusCode()).isEqualTo(HttpStatus.OK);
+            return Map.of("id", id, "lineId", kept);
+        }
+
+        @Override
+        public long signing() {
+            long id = concluding();
             assertThat(as("provider").postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
             return id;
         }
 
+        /** Distinct past days before the active contract's term: delivered contracts never overlap it or each other. */
+        private int pastDays = 8;
+
         @Override
         public long delivered() {
-            Map<?, ?> contract = journey.activeContract(r.today(), r.today(), ContractJourney.LEGAL_HELP);
-            journey.deliverEverything(contract, r.today());
+            LocalDate day = r.today().minusDays(pastDays++);
+            Map<?, ?> contract = journey.activeContract(day, day, ContractJourney.LEGAL_HELP);
+            journey.deliverEverything(contract, day);
             return id(contract.get("id"));
         }
 
