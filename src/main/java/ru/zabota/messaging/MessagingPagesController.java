@@ -47,6 +47,8 @@ public class MessagingPagesController {
     public String thread(@PathVariable Long id, Model model) {
         MessagingParty party = party();
         model.addAttribute("thread", messaging.open(party, id));
+        // opened means read: the menu's count (worked out before the handler) is counted again
+        model.addAttribute("unreadMessages", messaging.unread(party));
         model.addAttribute("maxText", MessagingService.MAX_TEXT);
         return "messaging/thread";
     }
