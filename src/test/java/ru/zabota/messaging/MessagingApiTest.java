@@ -239,6 +239,9 @@ class MessagingApiTest {
         PortalPages citizen = PortalPages.as(port, "citizen", "CITIZEN", null);
         assertThat(citizen.get("/registry/" + org).body()).contains("Отправить сообщение", "/cabinet/messages/new?providerId=" + org);
         assertThat(PortalPages.anonymous(port).get("/registry/" + org).body()).contains("Войдите, чтобы отправить сообщение");
+        List<Map<?, ?>> ads = (List<Map<?, ?>>) http.getForObject("/api/catalog/ads?size=50", Map.class).get("items");
+        Object ad = ads.stream().filter(a -> ((Number) a.get("providerId")).longValue() == org).findFirst().orElseThrow().get("id");
+        assertThat(citizen.get("/catalog/ads/" + ad).body()).contains("id=\"sendMessage\"", "/cabinet/messages/new?providerId=" + org);
         assertThat(citizen.get("/cabinet/messages").body()).contains("id=\"unreadMessages\"");
         String form = citizen.get("/cabinet/messages/new?providerId=" + org).body();
         assertThat(form).contains("Сообщение поставщику", "БУ «Ханты-Мансийский КЦСОН»");

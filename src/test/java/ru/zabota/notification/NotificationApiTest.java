@@ -106,6 +106,27 @@ class NotificationApiTest {
         assertThat(unread("provider")).isEqualTo(providerBefore + 1);
     }
 
+    /** The texts of the party's notifications about one contract, newest first. */
+    List<String> about(String user, String number) {
+        return items(user, new HttpHeaders()).stream().map(n -> n.get("text").toString()).filter(t -> t.contains("№ " + number)).toList();
+    }
+
+    @Test
+    void eachStepOfAConcludedContractTellsThePartyItNowWaitsOn() {
+        ContractJourney j = ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН");
+        java.time.LocalDate today = java.time.LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE);
+        Map<?, ?> active = j.activeContract(today, today.plusMonths(1), ContractJourney.LEGAL_HELP);
+        String number = active.get("number").toString();
+        assertThat(about("provider", number)).containsExactly(
+                "Договор № " + number + " подписан получателем и вступил в действие",
+                "Новый договор на заключении № " + number + ": рассмотрите запрос получателя и подпишите договор или откажитесь");
+        assertThat(about("citizen", number)).containsExactly(
+                "Договор № " + number + " вступил в действие. Сформирован акт оказанных услуг: подпишите его после оказания услуг",
+                "Договор подписан поставщиком № " + number + ": подпишите его или откажитесь");
+        assertThat(about("provider2", number)).isEmpty();
+        assertThat(about("citizen2", number)).isEmpty();
+    }
+
     @Test
     void theRepresentativeReadsTheChildsNoticesNotHerOwnInTheirPlace() {
         long org = ((Number) as("provider").getForObject("/api/me", Map.class).get("providerId")).longValue();
