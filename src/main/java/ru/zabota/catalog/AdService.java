@@ -37,10 +37,13 @@ public class AdService {
     private final Clock clock;
     private final int duplicateLimit;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public AdService(CatalogAdRepository ads, AdVersionRepository versions, AdModerationRepository moderations,
                      CatalogCategoryRepository categories, ProviderCatalogAuditRepository audit, ProviderRepository providers,
                      MunicipalityRepository municipalities, Workflow workflow, Clock clock,
-                     @Value("${zabota.catalog.duplicate-candidates:10}") int duplicateLimit) {
+                     @Value("${zabota.catalog.duplicate-candidates:10}") int duplicateLimit,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.ads = ads;
         this.versions = versions;
         this.moderations = moderations;
@@ -51,6 +54,7 @@ public class AdService {
         this.workflow = workflow;
         this.clock = clock;
         this.duplicateLimit = duplicateLimit;
+        this.events = events;
     }
 
     private OffsetDateTime now() {
@@ -227,8 +231,10 @@ public class AdService {
     public void markPublished(Long adId, String moderator, String moderatorName) {
         CatalogAd ad = moderated(adId);
         moderations.save(new AdModeration(adId, AdModerationProcess.Decision.PUBLISH, null, null, moderator, moderatorName, now()));
+        String name = moderatedName(ad);
         ad.publish(now());
         ads.saveAndFlush(ad);
+        tellProvider(ad, "Объявление опубликовано: «" + name + "» (" + ad.getNumber() + ")");
     }
 
     @Transactional
@@ -237,6 +243,7 @@ public class AdService {
         moderations.save(new AdModeration(adId, AdModerationProcess.Decision.RETURN, remarks, null, moderator, moderatorName, now()));
         ad.status(AdStatus.RETURNED, now());
         ads.saveAndFlush(ad);
+        tellProvider(ad, "Объявление возвращено на доработку: «" + moderatedName(ad) + "» (" + ad.getNumber() + "). Замечания: " + remarks);
     }
 
     @Transactional
@@ -248,6 +255,18 @@ public class AdService {
         moderations.save(new AdModeration(adId, AdModerationProcess.Decision.DUPLICATE, remarks, duplicateOf, moderator, moderatorName, now()));
         ad.status(AdStatus.DUPLICATE, now());
         ads.saveAndFlush(ad);
+        tellProvider(ad, "Объявление отклонено: «" + moderatedName(ad) + "» (" + ad.getNumber() + ") повторяет другое объявление"
+                + (remarks == null || remarks.isBlank() ? "" : ". " + remarks));
+    }
+
+    /** The provider is told the moderation's outcome (issue 12), in the moderator's transaction. */
+    private void tellProvider(CatalogAd ad, String text) {
+        events.publishEvent(ru.zabota.notification.Notice.toProvider(ad.getProvider().getId(), text, "/cabinet/ads/" + ad.getId() + "/edit"));
+    }
+
+    private static String moderatedName(CatalogAd ad) {
+        AdVersion v = ad.getDraft() != null ? ad.getDraft() : ad.getPublished();
+        return v == null || v.getShortName() == null ? ad.getNumber() : v.getShortName();
     }
 
     private CatalogAd moderated(Long adId) {

@@ -47,10 +47,12 @@ public class CertificateService {
     private final StaffDirectory staff;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public CertificateService(CertificateApplicationRepository applications, CertificateRepository certificates,
                               SocialCaseService cases, SocialCaseRepository caseRepository, NeedsService needs,
                               PersonRepository people, ProviderRepository providers, Workflow workflow,
-                              StaffDirectory staff, Clock clock) {
+                              StaffDirectory staff, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.applications = applications;
         this.certificates = certificates;
         this.cases = cases;
@@ -61,6 +63,7 @@ public class CertificateService {
         this.workflow = workflow;
         this.staff = staff;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- the citizen's side -------------------------------------------------------------------------------
@@ -255,11 +258,15 @@ public class CertificateService {
             a.moveTo(ApplicationStatus.SATISFIED);
             c.setDecision(CaseStatus.SATISFIED.name());
             cases.changeStatus(c, CaseStatus.SATISFIED, actor, "Сертификат выдан");
+            events.publishEvent(ru.zabota.notification.Notice.toPerson(a.getPerson().getId(), "По заявлению " + c.getNumber()
+                    + " принято решение: выдан социальный сертификат. Выберите поставщика и заключите договор", "/cabinet/certificates/" + a.getId()));
         } else {
             a.refuse(d.refusalReason());
             c.setDecision(CaseStatus.REFUSED.name());
             c.setDecisionComment(d.refusalReason());
             cases.changeStatus(c, CaseStatus.REFUSED, actor, d.refusalReason());
+            events.publishEvent(ru.zabota.notification.Notice.toPerson(a.getPerson().getId(), "По заявлению " + c.getNumber()
+                    + " принято решение: отказ. Причина: " + d.refusalReason(), "/cabinet/certificates/" + a.getId()));
         }
     }
 

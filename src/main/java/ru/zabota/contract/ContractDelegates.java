@@ -21,12 +21,14 @@ public final class ContractDelegates {
     @Component("recordProviderSignature")
     public static class RecordProviderSignature implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
         private final WorkingCalendar calendar;
         private final int citizenDays;
 
-        public RecordProviderSignature(ContractService contracts, WorkingCalendar calendar,
+        public RecordProviderSignature(ContractService contracts, ContractNotices notices, WorkingCalendar calendar,
                                        @Value("${zabota.contract.citizen-signature-working-days:10}") int citizenDays) {
             this.contracts = contracts;
+            this.notices = notices;
             this.calendar = calendar;
             this.citizenDays = citizenDays;
         }
@@ -35,6 +37,7 @@ public final class ContractDelegates {
         public void execute(DelegateExecution e) {
             contracts.markSignedByProvider(CONTRACT_ID.required(e));
             CITIZEN_DUE.set(e, calendar.dueAfter(citizenDays));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.SIGNED_BY_PROVIDER);
         }
     }
 
@@ -42,10 +45,12 @@ public final class ContractDelegates {
     @Component("activateContract")
     public static class ActivateContract implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
         private final int actGraceDays;
 
-        public ActivateContract(ContractService contracts, @Value("${zabota.contract.act-grace-days:30}") int actGraceDays) {
+        public ActivateContract(ContractService contracts, ContractNotices notices, @Value("${zabota.contract.act-grace-days:30}") int actGraceDays) {
             this.contracts = contracts;
+            this.notices = notices;
             this.actGraceDays = actGraceDays;
         }
 
@@ -54,6 +59,7 @@ public final class ContractDelegates {
             Long id = CONTRACT_ID.required(e);
             contracts.activate(id);
             TERM_END.set(e, contracts.actDeadline(id, actGraceDays));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.ACTIVATED);
         }
     }
 
@@ -61,14 +67,17 @@ public final class ContractDelegates {
     @Component("declineContract")
     public static class DeclineContract implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
 
-        public DeclineContract(ContractService contracts) {
+        public DeclineContract(ContractService contracts, ContractNotices notices) {
             this.contracts = contracts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution e) {
             contracts.markDeclined(CONTRACT_ID.required(e));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.DECLINED);
         }
     }
 
@@ -76,14 +85,17 @@ public final class ContractDelegates {
     @Component("withdrawContract")
     public static class WithdrawContract implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
 
-        public WithdrawContract(ContractService contracts) {
+        public WithdrawContract(ContractService contracts, ContractNotices notices) {
             this.contracts = contracts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution e) {
             contracts.markWithdrawn(CONTRACT_ID.required(e));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.WITHDRAWN);
         }
     }
 
@@ -91,14 +103,17 @@ public final class ContractDelegates {
     @Component("expireContract")
     public static class ExpireContract implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
 
-        public ExpireContract(ContractService contracts) {
+        public ExpireContract(ContractService contracts, ContractNotices notices) {
             this.contracts = contracts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution e) {
             contracts.markExpired(CONTRACT_ID.required(e));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.EXPIRED);
         }
     }
 
@@ -106,14 +121,17 @@ public final class ContractDelegates {
     @Component("closeContractAtTermEnd")
     public static class CloseContractAtTermEnd implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
 
-        public CloseContractAtTermEnd(ContractService contracts) {
+        public CloseContractAtTermEnd(ContractService contracts, ContractNotices notices) {
             this.contracts = contracts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution e) {
             contracts.closeAtTermEnd(CONTRACT_ID.required(e));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.CLOSED_AT_TERM_END);
         }
     }
 
@@ -121,14 +139,17 @@ public final class ContractDelegates {
     @Component("executeContract")
     public static class ExecuteContract implements JavaDelegate {
         private final ContractService contracts;
+        private final ContractNotices notices;
 
-        public ExecuteContract(ContractService contracts) {
+        public ExecuteContract(ContractService contracts, ContractNotices notices) {
             this.contracts = contracts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution e) {
             contracts.markExecuted(CONTRACT_ID.required(e));
+            notices.tell(CONTRACT_ID.required(e), ContractNotices.Event.EXECUTED);
         }
     }
 }

@@ -96,6 +96,10 @@ public class ContractService {
         this.clock = clock;
     }
 
+    /** Tells the party a step now waits on (issue 12): field-injected to keep the constructor as it was. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private ContractNotices notices;
+
     // ---- the citizen ------------------------------------------------------------------------------------------
 
     /** «Заключить договор» → «Да»: case [603] and a contract «На заключении» with the services this provider offers. */
@@ -142,6 +146,7 @@ public class ContractService {
                 PROVIDER_ACTOR.is(Actor.providerOrganisation(providerId).id()),
                 RECIPIENT_ACTOR.is(Actor.person(personId).id()),
                 PROVIDER_DUE.is(calendar.dueAfter(1)))));
+        notices.tell(contract.getId(), ContractNotices.Event.REQUESTED);
         return contract;
     }
 

@@ -275,8 +275,8 @@ class AccessMatrixTest {
         t.add(rule("GET /role", PORTAL));
         t.add(rule("POST /role", PORTAL).body((r, a, v) -> roleChoice(r, a)));
         t.add(rule("GET /cabinet", PORTAL));
-        t.add(rule("GET /cabinet/{section}", "REF OK  OK  OK  OK  404 OK  403").with(r -> Map.of("section", "messages"))
-                .why(Actor.WORKER, "«Сообщения» is not a section of the worker's cabinet (CabinetSections): 404 as for any unknown section"));
+        t.add(rule("GET /cabinet/{section}", "REF 404 404 404 OK  404 OK  403").with(r -> Map.of("section", "compensation"))
+                .why(Actor.CITIZEN, "«Заявления на компенсацию» is a section of the provider's cabinet only (CabinetSections): 404 as for any unknown section"));
         t.add(rule("GET /cabinet/profile", PORTAL));
         t.add(rule("POST /cabinet/profile", PORTAL).body((r, a, v) -> r.contacts().getOrDefault(a, Map.of())).why(Actor.CITIZEN, "the actor's own contacts, sent back unchanged"));
         t.add(rule("GET /api/me", PORTAL));
@@ -289,6 +289,26 @@ class AccessMatrixTest {
         t.add(rule("GET /api/certificate-types", PORTAL));
         t.add(rule("GET /api/contracts", PORTAL));
         t.add(rule("GET /cabinet/contracts", PORTAL));
+
+        // -- messages and notifications (issue 12): the demo thread of citizen with provider's organisation, a notice of citizen
+        Body text = (r, a, v) -> Map.of("text", "Проверка матрицы доступа");
+        Body firstMessage = (r, a, v) -> Map.of("providerId", r.org(), "text", "Проверка матрицы доступа");
+        String threadParties = "REF OK  404 404 OK  403 404 403";
+        t.add(rule("GET /api/messages/threads", "REF OK  OK  OK  OK  403 OK  403"));
+        t.add(rule("POST /api/messages/threads", "REF OK  OK  OK  403 403 403 403").body(firstMessage));
+        t.add(rule("GET /api/messages/threads/{id}", threadParties).with(r -> Map.of("id", THREAD)));
+        t.add(rule("POST /api/messages/threads/{id}/messages", threadParties).with(r -> Map.of("id", THREAD)).body(text));
+        t.add(rule("GET /cabinet/messages", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Сообщения» is not a section of the worker's cabinet (CabinetSections): 404 as for any unknown section"));
+        t.add(rule("GET /cabinet/messages/{id}", "REF OK  404 404 OK  404 404 403").with(r -> Map.of("id", THREAD)));
+        t.add(rule("POST /cabinet/messages/{id}", "REF OK  404 404 OK  404 404 403").with(r -> Map.of("id", THREAD)).body(text));
+        t.add(rule("GET /cabinet/messages/new", "REF OK  OK  OK  403 404 403 403").query(r -> "providerId=" + r.org()));
+        t.add(rule("POST /cabinet/messages", "REF OK  OK  OK  403 404 403 403").body(firstMessage));
+        t.add(rule("GET /api/notifications", "REF OK  OK  OK  OK  403 OK  403"));
+        t.add(rule("POST /api/notifications/{id}/read", "REF OK  404 404 404 403 404 403").with(r -> Map.of("id", NOTIFICATION)));
+        t.add(rule("GET /notifications", "REF OK  OK  OK  OK  403 OK  403"));
+        t.add(rule("POST /notifications/{id}/read", "REF OK  404 404 404 403 404 403").with(r -> Map.of("id", NOTIFICATION)));
+        t.add(rule("POST /notifications/read-all", "REF OK  OK  OK  OK  403 OK  403"));
 
         // -- the citizen's own functions: cases, ИППСУ, certificate applications
         t.add(rule("GET /api/cases", CITIZENS));
@@ -479,6 +499,10 @@ class AccessMatrixTest {
 
     static Fresh FRESH;
 
+    /** The demo message thread of citizen with provider's organisation and a notification of citizen (issue 12). */
+    static long THREAD;
+    static long NOTIFICATION;
+
     // ---- the enumeration ------------------------------------------------------------------------------------------
 
     @Autowired
@@ -562,6 +586,10 @@ class AccessMatrixTest {
     void theMatrixHolds() throws Exception {
         closeOpenContracts();
         Records r = records();
+        THREAD = jdbc.queryForObject("select min(t.id) from message_thread t join portal_account a on a.person_id = t.person_id"
+                + " where a.username = 'citizen' and t.provider_id = ?", Long.class, r.org());
+        NOTIFICATION = jdbc.queryForObject("select max(n.id) from notification n join portal_account a on a.person_id = n.addressee_id"
+                + " where n.addressee = 'PERSON' and a.username = 'citizen'", Long.class);
         Map<Actor, Session> sessions = sessions(r);
         Set<Long> draftsBefore = drafts(r);
         List<String> mismatches = new ArrayList<>();
