@@ -52,7 +52,7 @@ class RecentLoginCacheTest {
 
     void account(String passwordHash, boolean enabled) {
         when(users.loadUserByUsername("citizen")).thenReturn(new PortalUser(1L, "citizen", passwordHash, 10L, "Петрова Анна Сергеевна",
-                EnumSet.of(PortalRole.CITIZEN), null, null, enabled));
+                EnumSet.of(PortalRole.CITIZEN), null, null, null, enabled));
     }
 
     Authentication login(String password) {
@@ -108,7 +108,7 @@ class RecentLoginCacheTest {
         for (int i = 0; i < 250; i++) {
             String name = "user" + i;
             when(users.loadUserByUsername(name)).thenReturn(new PortalUser((long) i, name, hash, 10L, "x",
-                    EnumSet.of(PortalRole.CITIZEN), null, null, true));
+                    EnumSet.of(PortalRole.CITIZEN), null, null, null, true));
             cache.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, "secret"));
             now = now.plusMillis(1);
         }
