@@ -53,7 +53,7 @@ public class CatalogContractApiController {
         Acting a = acting.current();
         if (body == null) body = new NewOrder(null, null, null, null);
         CatalogContract c = contracts.order(person, body.adId(), body.plannedDate(), body.quantity(), body.comment(), a.displayName());
-        return ResponseEntity.created(URI.create("/api/catalog-contracts/" + c.getId())).body(views.view(c, a));
+        return ResponseEntity.created(URI.create("/api/catalog-contracts/" + c.getId())).body(views.viewOf(c.getId(), a));
     }
 
     /** «Контракты»: the caller's (the person's or the organisation's), newest first, optionally of some statuses. */
@@ -83,7 +83,7 @@ public class CatalogContractApiController {
     @Transactional(readOnly = true)
     public CatalogContractViews.View one(@PathVariable Long id) {
         Acting a = acting.current();
-        return views.view(contracts.visible(id, ContractSide.personOf(a), ContractSide.providerOf(a)), a);
+        return views.viewOf(id, a);
     }
 
     /** The provider's decision first, then the citizen's: who answers depends on the caller's side. */
@@ -94,7 +94,7 @@ public class CatalogContractApiController {
         CatalogContract c = ContractSide.asProvider(a)
                 ? contracts.providerDecision(ContractSide.deciding(a), id, body.decision(), body.comment(), a.displayName())
                 : contracts.citizenDecision(ContractSide.citizen(a), id, body.decision(), body.comment(), a.displayName());
-        return views.view(reread(c, a), a);
+        return views.viewOf(c.getId(), a);
     }
 
     @PostMapping("/api/catalog-contracts/{id}/done")
@@ -102,7 +102,7 @@ public class CatalogContractApiController {
         Acting a = acting.current();
         if (body == null) body = new DoneBody(null, null);
         CatalogContract c = contracts.done(ContractSide.deciding(a), id, body.quantity(), body.actualCost(), a.displayName());
-        return views.view(reread(c, a), a);
+        return views.viewOf(c.getId(), a);
     }
 
     @PostMapping("/api/catalog-contracts/{id}/acceptance")
@@ -110,7 +110,7 @@ public class CatalogContractApiController {
         Acting a = acting.current();
         if (body == null) body = new AcceptanceBody(null, null);
         CatalogContract c = contracts.acceptance(ContractSide.citizen(a), id, body.decision(), body.comment(), a.displayName());
-        return views.view(reread(c, a), a);
+        return views.viewOf(c.getId(), a);
     }
 
     /** «Подтвердить оплату» / «Отклонить» on a receipt: the provider's step of the process. */
@@ -119,11 +119,7 @@ public class CatalogContractApiController {
         Acting a = acting.current();
         if (body == null) body = new PaymentBody(null, null);
         CatalogContract c = contracts.payment(ContractSide.deciding(a), id, body.decision(), body.reason(), a.displayName());
-        return views.view(reread(c, a), a);
-    }
-
-    private CatalogContract reread(CatalogContract c, Acting a) {
-        return contracts.visible(c.getId(), ContractSide.personOf(a), ContractSide.providerOf(a));
+        return views.viewOf(c.getId(), a);
     }
 
 }

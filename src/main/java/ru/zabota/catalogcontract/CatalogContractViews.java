@@ -31,7 +31,8 @@ public class CatalogContractViews {
     public record Summary(Long id, String number, CatalogContractStatus status, String statusLabel, Long adId,
                           String serviceTitle, Long providerId, String provider, Long personId, String recipient,
                           LocalDate plannedDate, BigDecimal quantity, String unit, String unitLabel, BigDecimal cost,
-                          Long receiptId, String receiptStatus, String receiptStatusLabel) {
+                          Long receiptId, String receiptNumber, BigDecimal receiptAmount, String receiptStatus,
+                          String receiptStatusLabel) {
     }
 
     public record SignatureView(String party, String partyLabel, int round, String signer, Instant signedAt, String documentHash) {
@@ -73,7 +74,14 @@ public class CatalogContractViews {
                 c.getProvider().getId(), c.getProvider().getShortName(), c.getPerson().getId(), c.getPerson().getFullName(),
                 c.getPlannedDate(), c.getActualQuantity() != null ? c.getActualQuantity() : c.getQuantity(), c.getUnit(),
                 unitLabel(c.getUnit()), c.getActualCost() != null ? c.getActualCost() : c.plannedCost(), c.getReceiptId(),
+                receipt.map(ReceiptDesk.ReceiptInfo::number).orElse(null), receipt.map(ReceiptDesk.ReceiptInfo::amount).orElse(null),
                 receipt.map(ReceiptDesk.ReceiptInfo::status).orElse(null), receipt.map(ReceiptDesk.ReceiptInfo::statusLabel).orElse(null));
+    }
+
+    /** The contract read afresh in this transaction for the acting user (404 unless theirs). */
+    @Transactional(readOnly = true)
+    public View viewOf(Long id, Acting a) {
+        return view(contracts.visible(id, ContractSide.personOf(a), ContractSide.providerOf(a)), a);
     }
 
     /** The whole contract as the acting user sees it, with the actions open to them now. */

@@ -271,6 +271,22 @@ class AccessMatrixTest {
         t.add(rule("GET /cabinet/ads", "REF 403 403 403 OK  403 OK  403"));
         t.add(rule("GET /staff/providers/{id}/catalog", STAFF_PAGES).with(r -> Map.of("id", r.org())));
 
+        // -- the catalog contract (issue 12): the lists of both sides here; the rights on a single contract and its
+        //    steps are executed by CatalogContractApiTest and CatalogContractPagesTest (the parties OK, another citizen,
+        //    another provider and someone else's representative 404, the worker 403 on decisions, out of order 409)
+        t.add(rule("GET /api/catalog-contracts", PORTAL));
+        t.add(rule("GET /api/my-services", PORTAL));
+        t.add(rule("GET /cabinet/catalog-contracts", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Контракты» is not a section of the worker's cabinet (CabinetSections): 404"));
+        t.add(rule("GET /cabinet/my-services", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Мои услуги» is not a section of the worker's cabinet (CabinetSections): 404"));
+        for (String m : List.of("POST /api/catalog-contracts", "GET /api/catalog-contracts/{id}", "POST /api/catalog-contracts/{id}/decision",
+                "POST /api/catalog-contracts/{id}/done", "POST /api/catalog-contracts/{id}/acceptance", "POST /api/receipts/{id}/payment",
+                "GET /catalog-contracts/new", "POST /catalog-contracts", "GET /catalog-contracts/{id}", "POST /catalog-contracts/{id}/decision",
+                "POST /catalog-contracts/{id}/done", "POST /catalog-contracts/{id}/acceptance", "POST /receipts/{id}/payment")) {
+            t.add(rule(m, "n/a n/a n/a n/a n/a n/a n/a n/a").na("a catalog contract's rights are executed by CatalogContractApiTest and CatalogContractPagesTest", Actor.values()));
+        }
+
         // -- any portal user about themselves
         t.add(rule("GET /role", PORTAL));
         t.add(rule("POST /role", PORTAL).body((r, a, v) -> roleChoice(r, a)));
