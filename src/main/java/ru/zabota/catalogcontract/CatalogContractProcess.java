@@ -90,8 +90,8 @@ public final class CatalogContractProcess {
         public static final ProcessVariable<Date> WORK_DUE = ProcessVariable.dateTime("workDue");
         public static final ProcessVariable<Date> ACCEPTANCE_DUE = ProcessVariable.dateTime("acceptanceDue");
         public static final ProcessVariable<Date> PAYMENT_DUE = ProcessVariable.dateTime("paymentDue");
-        public static final ProcessVariable<Decision> PROVIDER_DECISION = ProcessVariable.decision("providerDecision", Decision.class);
-        public static final ProcessVariable<Decision> CITIZEN_DECISION = ProcessVariable.decision("citizenDecision", Decision.class);
+        public static final ProcessVariable<Decision> PROVIDER_DECISION = ProcessVariable.decision("catalogProviderDecision", Decision.class);
+        public static final ProcessVariable<Decision> CITIZEN_DECISION = ProcessVariable.decision("catalogCitizenDecision", Decision.class);
         public static final ProcessVariable<Acceptance> ACCEPTANCE = ProcessVariable.decision("costAcceptance", Acceptance.class);
         public static final ProcessVariable<Payment> PAYMENT = ProcessVariable.decision("paymentDecision", Payment.class);
         public static final ProcessVariable<Long> RECEIPT_ID = ProcessVariable.id("receiptId");
