@@ -55,7 +55,7 @@ public class ReceiptPagesController {
         return "payment/receipt";
     }
 
-    @GetMapping(value = "/receipts/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/receipts/{id}/qr.png")
     public ResponseEntity<byte[]> qr(@PathVariable Long id) {
         byte[] png = views.qrPng(acting.current(), id, 360);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(png);

@@ -52,6 +52,9 @@ class BankDetailsTest {
                 .containsOnlyKeys("recipient", "bankName");
         assertThat(BankDetails.problems("а".repeat(301), "ПАО Сбербанк", SBER_BIK, "40702810038000017240", SBER_CORR))
                 .containsOnlyKeys("recipient");
+        assertThat(BankDetails.problems("ООО «Ромашка»", "Б".repeat(46), SBER_BIK, "40702810038000017240", SBER_CORR))
+                .containsOnlyKeys("bankName");
+        assertThat(BankDetails.problems("ООО «Ромашка»", "Б".repeat(45), SBER_BIK, "40702810038000017240", SBER_CORR)).isEmpty();
     }
 
     @Test
