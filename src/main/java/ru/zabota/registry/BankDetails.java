@@ -108,6 +108,11 @@ public class BankDetails {
     public String getAccount() { return account; }
     public String getCorrespondentAccount() { return correspondentAccount; }
 
+    /** A separate instance of the same values (an embeddable value is never shared by two entities). */
+    public BankDetails copy() {
+        return new BankDetails(recipient, bankName, bik, account, correspondentAccount);
+    }
+
     /** Whether all five values are present (an embeddable read from empty columns has none). */
     public boolean isComplete() {
         return !blank(recipient) && !blank(bankName) && !blank(bik) && !blank(account) && !blank(correspondentAccount);
