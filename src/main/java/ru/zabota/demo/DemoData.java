@@ -283,11 +283,11 @@ public class DemoData implements ApplicationRunner {
         return providers.save(p);
     }
 
-    /** Valid bank details for a demo provider: Западно-Сибирское отделение № 8647 ПАО Сбербанк, an account keyed to its БИК. */
+    /** Valid bank details for a demo provider: Западно-Сибирский банк ПАО Сбербанк, an account keyed to its БИК. */
     static BankDetails demoBankDetails(String recipient, String innPrefix) {
         String bik = "047102651";
         String account = BankDetails.withSettlementKey(bik, "40702810" + "0" + "67" + innPrefix);
-        return BankDetails.of(recipient, "Западно-Сибирское отделение № 8647 ПАО Сбербанк", bik, account, "30101810800000000651");
+        return BankDetails.of(recipient, "Западно-Сибирский банк ПАО Сбербанк", bik, account, "30101810800000000651");
     }
 
     private static String ogrn(String twelve) {

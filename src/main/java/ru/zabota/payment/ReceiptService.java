@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.zabota.common.DomainProblem;
 import ru.zabota.common.NotFoundException;
 import ru.zabota.people.PersonRepository;
+import ru.zabota.registry.BankDetails;
 import ru.zabota.registry.Provider;
 import ru.zabota.registry.ProviderRepository;
 
@@ -50,8 +51,9 @@ public class ReceiptService {
         if (!people.existsById(r.personId())) {
             throw DomainProblem.unprocessable("invalid-receipt", "Получатель услуги не найден");
         }
+        BankDetails payee = provider.getBankDetails();
         Receipt receipt = receipts.saveAndFlush(new Receipt(r, provider.getFullName(), provider.getInn(),
-                provider.getBankDetails(), clock.instant()));
+                payee == null ? null : payee.copy(), clock.instant()));
         receipt.numbered(clock.getZone());
         return receipt.getId();
     }

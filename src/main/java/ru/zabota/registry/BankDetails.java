@@ -16,7 +16,9 @@ import java.util.Objects;
  */
 @Embeddable
 public class BankDetails {
-    public static final int MAX_NAME = 300;
+    public static final int MAX_NAME = 160;
+    /** ГОСТ Р 56042-2014 allows 160 characters for Name and 45 characters for BankName in the payment QR: a longer name would be cut there. */
+    public static final int MAX_BANK_NAME = 45;
 
     @Column(name = "bank_recipient")
     private String recipient;
@@ -55,7 +57,7 @@ public class BankDetails {
         if (blank(recipient)) p.put("recipient", "Укажите получателя платежа");
         else if (recipient.strip().length() > MAX_NAME) p.put("recipient", "Получатель платежа — не длиннее " + MAX_NAME + " символов");
         if (blank(bankName)) p.put("bankName", "Укажите наименование банка");
-        else if (bankName.strip().length() > MAX_NAME) p.put("bankName", "Наименование банка — не длиннее " + MAX_NAME + " символов");
+        else if (bankName.strip().length() > MAX_BANK_NAME) p.put("bankName", "Наименование банка — не длиннее " + MAX_BANK_NAME + " символов, как в платёжном QR-коде");
         String b = bik == null ? "" : bik.strip();
         boolean bikOk = b.matches("\\d{9}");
         if (!bikOk) p.put("bik", "БИК — 9 цифр");
@@ -105,6 +107,11 @@ public class BankDetails {
     public String getBik() { return bik; }
     public String getAccount() { return account; }
     public String getCorrespondentAccount() { return correspondentAccount; }
+
+    /** A separate instance of the same values (an embeddable value is never shared by two entities). */
+    public BankDetails copy() {
+        return new BankDetails(recipient, bankName, bik, account, correspondentAccount);
+    }
 
     /** Whether all five values are present (an embeddable read from empty columns has none). */
     public boolean isComplete() {

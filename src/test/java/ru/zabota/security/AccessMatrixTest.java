@@ -416,6 +416,18 @@ class AccessMatrixTest {
         }
         t.add(rule("GET /api/deliveries/{id}/signature", PARTIES).with(r -> Map.of("id", r.confirmedDelivery())));
 
+        // -- receipts and payment (issue 12): a receipt of citizen with provider's organisation, issued by ReceiptService
+        t.add(rule("GET /cabinet/payments", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Оплата» is not a section of the worker's cabinet (CabinetSections): 404 as for any unknown section"));
+        t.add(rule("GET /api/receipts", PORTAL));
+        for (String m : List.of("GET /receipts/{id}", "GET /receipts/{id}/qr.png", "GET /receipts/{id}/document",
+                "GET /api/receipts/{id}", "GET /api/receipts/{id}/document")) {
+            t.add(rule(m, PARTIES).with(r -> Map.of("id", RECEIPT)));
+        }
+        t.add(rule("POST /cabinet/profile/bank-details", "REF 403 403 403 OK  403 OK  403")
+                .body((r, a, v) -> BANK_DETAILS.getOrDefault(a, Map.of()))
+                .why(Actor.PROVIDER, "the organisation's own bank details, sent back unchanged"));
+
         // -- the staff pages
         t.add(rule("GET /staff/cases", STAFF_PAGES));
         t.add(rule("GET /staff/cases/{id}", STAFF_PAGES).with(r -> Map.of("id", r.contractCase())));
@@ -484,6 +496,29 @@ class AccessMatrixTest {
     }
 
     static Fresh FRESH;
+
+    /** The receipt the payment rows are tried on (citizen, provider's organisation) and each head's bank details as stored. */
+    static long RECEIPT;
+    static final Map<Actor, Map<String, Object>> BANK_DETAILS = new EnumMap<>(Actor.class);
+
+    @Autowired
+    ru.zabota.payment.ReceiptService receipts;
+    @Autowired
+    ru.zabota.payment.PaymentTestData paymentData;
+
+    @org.junit.jupiter.api.BeforeEach
+    void paymentRecords() {
+        if (RECEIPT == 0) {
+            RECEIPT = receipts.issue(paymentData.request(880_000_000L + (System.nanoTime() % 100_000), "citizen", "provider", "750.00"));
+        }
+        for (Actor a : List.of(Actor.PROVIDER, Actor.PROVIDER2)) {
+            Map<String, Object> row = jdbc.queryForMap("select bank_recipient as \"recipient\", bank_name as \"bankName\", bank_bik as \"bik\", "
+                    + "bank_account as \"account\", bank_corr_account as \"correspondentAccount\" from provider where id = ?", paymentData.providerOf(a.user));
+            Map<String, Object> form = new LinkedHashMap<>();
+            row.forEach((k, v) -> form.put(k, v));
+            BANK_DETAILS.put(a, form);
+        }
+    }
 
     // ---- the enumeration ------------------------------------------------------------------------------------------
 
