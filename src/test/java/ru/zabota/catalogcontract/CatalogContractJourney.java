@@ -80,6 +80,15 @@ public class CatalogContractJourney {
         return (List<Map>) as(user).getForObject("/api/my-services?size=100", Map.class).get("items");
     }
 
+    /** «Оплата» (the payment feature's list) with its status filter. */
+    List<Map> payments(String user, String status) {
+        return (List<Map>) as(user).getForObject("/api/receipts?size=100" + (status == null ? "" : "&status=" + status), Map.class).get("items");
+    }
+
+    static List<Object> ids(List<Map> rows) {
+        return rows.stream().map(r -> ((Number) r.get("id")).longValue()).map(Object.class::cast).toList();
+    }
+
     static List<Object> numbers(List<Map> rows) {
         return rows.stream().map(r -> r.get("number")).toList();
     }
@@ -194,7 +203,20 @@ public class CatalogContractJourney {
                 .containsExactly("PROVIDER_ACCEPT", "CITIZEN_ACCEPT", "PROVIDER_DONE", "PROVIDER_DONE", "CITIZEN_COST");
         assertThat((List<Map>) executed.get("history")).extracting(m -> m.get("actor")).contains("Петрова Анна Сергеевна", "система");
         Object receipt = es.get("receiptId");
+        Long receiptId = ((Number) receipt).longValue();
         assertThat(status(post("citizen", "/api/catalog-contracts/" + id + "/acceptance", decision("ACCEPT", null)))).isEqualTo(HttpStatus.CONFLICT);
+        // steps 23–24: «Оплата» of both, «На оплате» under its filter, the sum and the QR payload of the receipt
+        for (String party : List.of("citizen", "provider")) {
+            assertThat(ids(payments(party, "ON_PAYMENT"))).as(party).contains(receiptId);
+            assertThat(ids(payments(party, "PAID"))).as(party).doesNotContain(receiptId);
+        }
+        assertThat(ids(payments("citizen2", null))).doesNotContain(receiptId);
+        assertThat(ids(payments("provider3", null))).doesNotContain(receiptId);
+        Map receiptView = as("citizen").getForObject("/api/receipts/" + receipt, Map.class);
+        assertThat(((Number) receiptView.get("amount")).doubleValue()).isEqualTo(250.0);
+        assertThat(receiptView.get("contractNumber")).isEqualTo(number);
+        assertThat(receiptView.get("qrPayload").toString()).startsWith("ST00012|").contains("|Sum=25000");
+        assertThat(status(as("citizen2").getForEntity("/api/receipts/" + receipt, Map.class))).isEqualTo(HttpStatus.NOT_FOUND);
 
         // step 25: the citizen cannot confirm; another provider 404; two parallel «Подтвердить оплату» → one effect
         assertThat(status(post("citizen", "/api/receipts/" + receipt + "/payment", Map.of("decision", "CONFIRM")))).isEqualTo(HttpStatus.NOT_FOUND);
@@ -206,6 +228,13 @@ public class CatalogContractJourney {
         // steps 26–28: «Оплачена» for both; the citizen opens the contract from the receipt
         assertThat(summary(one("citizen", id)).get("receiptStatusLabel")).isEqualTo("Оплачена");
         assertThat(summary(one("provider", id)).get("receiptStatusLabel")).isEqualTo("Оплачена");
+        for (String party : List.of("citizen", "provider")) {
+            assertThat(ids(payments(party, "PAID"))).as(party).contains(receiptId);
+            assertThat(ids(payments(party, "ON_PAYMENT"))).as(party).doesNotContain(receiptId);
+        }
+        // step 28: from the receipt row the citizen opens the contract
+        Map row = payments("citizen", "PAID").stream().filter(r -> ((Number) r.get("id")).longValue() == receiptId).findFirst().orElseThrow();
+        assertThat(row.get("contractUrl")).isEqualTo("/catalog-contracts/" + id);
         assertThat(status(post("provider", "/api/receipts/" + receipt + "/payment", Map.of("decision", "CONFIRM")))).isEqualTo(HttpStatus.CONFLICT);
         assertThat((List<Map>) one("citizen", id).get("history")).extracting(m -> m.get("note")).contains("Оплата подтверждена");
     }
@@ -236,6 +265,10 @@ public class CatalogContractJourney {
         ResponseEntity<Map> rejected = post("provider3", "/api/receipts/" + receipt + "/payment", Map.of("decision", "REJECT", "reason", "Платёж не поступил"));
         assertThat(status(rejected)).isEqualTo(HttpStatus.OK);
         assertThat(summary(one("citizen2", id)).get("receiptStatusLabel")).isEqualTo("Отклонена");
+        Long receiptId = ((Number) receipt).longValue();
+        assertThat(ids(payments("citizen2", "REJECTED"))).contains(receiptId);
+        assertThat(ids(payments("provider3", "REJECTED"))).contains(receiptId);
+        assertThat(ids(payments("provider3", "ON_PAYMENT"))).doesNotContain(receiptId);
         assertThat(one("citizen2", id).get("paymentReason")).isEqualTo("Платёж не поступил");
         assertThat(numbers(list("citizen2", "&status=EXECUTED"))).contains(summary(executed).get("number"));
         assertThat(numbers(list("citizen", ""))).doesNotContain(summary(executed).get("number"));
