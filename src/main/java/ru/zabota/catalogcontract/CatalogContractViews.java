@@ -48,7 +48,7 @@ public class CatalogContractViews {
         }
     }
 
-    public record View(Summary summary, BigDecimal unitPrice, BigDecimal plannedCost, String requestComment,
+    public record View(Summary summary, BigDecimal orderedQuantity, BigDecimal unitPrice, BigDecimal plannedCost, String requestComment,
                        String providerComment, String citizenComment, BigDecimal actualQuantity, BigDecimal actualCost,
                        String disputeComment, String endReason, String paymentReason, Instant createdAt,
                        List<SignatureView> signatures, List<HistoryEntry> history, Actions actions) {
@@ -98,7 +98,7 @@ public class CatalogContractViews {
                 label("CatalogSignatureParty." + s.getParty().name()), s.getRound(), s.getSigner(), s.getSignedAt(), s.getDocumentHash())).toList();
         List<HistoryEntry> history = contracts.historyOf(c.getId()).stream().map(h -> new HistoryEntry(h.getActor(), h.getHappenedAt(),
                 h.getFromStatus() == null ? null : h.getFromStatus().name(), h.getToStatus().name(), statusLabel(h.getToStatus()), h.getNote())).toList();
-        return new View(summary(c), c.getUnitPrice(), c.plannedCost(), c.getRequestComment(), c.getProviderComment(),
+        return new View(summary(c), c.getQuantity(), c.getUnitPrice(), c.plannedCost(), c.getRequestComment(), c.getProviderComment(),
                 c.getCitizenComment(), c.getActualQuantity(), c.getActualCost(), c.getDisputeComment(), c.getEndReason(),
                 c.getPaymentReason(), c.getCreatedAt(), signatures, history, actions);
     }

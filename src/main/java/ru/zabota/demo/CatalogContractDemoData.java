@@ -89,8 +89,8 @@ public class CatalogContractDemoData implements ApplicationRunner {
         String annaName = citizen.getPerson().getFullName();
         String head1 = "Соколова Мария Андреевна (" + first.getShortName() + ")";
         LocalDate today = LocalDate.now(clock);
-        CatalogAd taxi = firstAds.get(0);
-        CatalogAd other = firstAds.get(Math.min(1, firstAds.size() - 1));
+        CatalogAd taxi = titled(firstAds, "такси");
+        CatalogAd other = titled(firstAds, "уборка");
 
         // «Заключение», waiting for the provider
         order(anna, taxi, today.plusDays(3), "2", "Поездка в поликлинику на ул. Калинина, 30 и обратно", annaName);
@@ -118,6 +118,11 @@ public class CatalogContractDemoData implements ApplicationRunner {
         inWork(citizen2.getPerson().getId(), second.getId(), secondAds.get(0), today.plusDays(4), "1", "Сургут, пр. Ленина, 31",
                 citizen2.getPerson().getFullName(), p3.getPerson().getFullName() + " (" + second.getShortName() + ")");
         log.debug("second provider's head: {}", head2);
+    }
+
+    /** The ad whose published title contains the word, else the first one. */
+    private static CatalogAd titled(List<CatalogAd> ads, String word) {
+        return ads.stream().filter(a -> a.getPublished().getShortName().toLowerCase().contains(word)).findFirst().orElse(ads.get(0));
     }
 
     /** The head of the second catalog provider gets the portal account provider3 (password demo). */
