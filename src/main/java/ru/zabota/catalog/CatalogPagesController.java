@@ -41,6 +41,8 @@ public class CatalogPagesController {
     public String ad(@PathVariable Long id, Model model) {
         model.addAttribute("ad", views.publicAd(id));
         model.addAttribute("loggedIn", acting.user().isPresent());
+        // «Заключить контракт» is the citizen's (a representative orders for the person they act for)
+        model.addAttribute("asCitizen", acting.user().isPresent() && acting.current().role() == ru.zabota.security.PortalRole.CITIZEN);
         return "catalog/ad";
     }
 }

@@ -279,7 +279,15 @@ public class DemoData implements ApplicationRunner {
             String[] parts = offer.split(":");
             p.offer(types.get(parts[0]), new BigDecimal(parts[1]));
         }
+        p.setBankDetails(demoBankDetails(shortName, innPrefix));
         return providers.save(p);
+    }
+
+    /** Valid bank details for a demo provider: Западно-Сибирский банк ПАО Сбербанк, an account keyed to its БИК. */
+    static BankDetails demoBankDetails(String recipient, String innPrefix) {
+        String bik = "047102651";
+        String account = BankDetails.withSettlementKey(bik, "40702810" + "0" + "67" + innPrefix);
+        return BankDetails.of(recipient, "Западно-Сибирский банк ПАО Сбербанк", bik, account, "30101810800000000651");
     }
 
     private static String ogrn(String twelve) {

@@ -21,6 +21,11 @@ import ru.zabota.security.PortalRole;
 import ru.zabota.security.ProviderEmployeeRepository;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import ru.zabota.common.DomainProblem;
+import ru.zabota.registry.BankDetails;
+import ru.zabota.registry.Provider;
+import ru.zabota.registry.RegistryService;
 
 /** Cabinet «Профиль»: the acting person's data (contacts editable); for provider employees the organisation. */
 @Controller
@@ -28,8 +33,11 @@ public class ProfileController {
     private final ActingContext acting;
     private final ProfileService profiles;
     private final ProviderEmployeeRepository employees;
+    private final RegistryService registry;
 
-    public ProfileController(ActingContext acting, ProfileService profiles, ProviderEmployeeRepository employees) {
+    public ProfileController(ActingContext acting, ProfileService profiles, ProviderEmployeeRepository employees,
+                             RegistryService registry) {
+        this.registry = registry;
         this.acting = acting;
         this.profiles = profiles;
         this.employees = employees;
@@ -41,6 +49,35 @@ public class ProfileController {
         Person p = fill(model);
         model.addAttribute("contacts", ContactDetails.of(p));
         return "cabinet/profile";
+    }
+
+    /**
+     * «Банковские реквизиты» of the organisation, entered by its head (role «Поставщик услуг»): checked as a whole,
+     * nothing is saved while any field is wrong (the form comes back with the Russian messages, 422).
+     */
+    @PostMapping("/cabinet/profile/bank-details")
+    @Transactional
+    public String updateBankDetails(@ModelAttribute("bankForm") BankDetailsForm form, BindingResult errors, Model model,
+                                    RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        Acting a = acting.current();
+        if (a.role() != PortalRole.PROVIDER || a.user().providerId() == null) {
+            throw new DomainProblem(HttpStatus.FORBIDDEN, "no-bank-details-right",
+                    "Банковские реквизиты организации указывает руководитель организации-поставщика");
+        }
+        var problems = BankDetails.problems(form.getRecipient(), form.getBankName(), form.getBik(), form.getAccount(),
+                form.getCorrespondentAccount());
+        if (!problems.isEmpty()) {
+            problems.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+            Person p = fill(model);
+            model.addAttribute("contacts", ContactDetails.of(p));
+            model.addAttribute("editingBank", true);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return "cabinet/profile";
+        }
+        registry.updateBankDetails(a.user().providerId(), form.getRecipient(), form.getBankName(), form.getBik(),
+                form.getAccount(), form.getCorrespondentAccount());
+        redirect.addFlashAttribute("bankSaved", true);
+        return "redirect:/cabinet/profile#bankDetails";
     }
 
     @PostMapping("/cabinet/profile")
@@ -61,7 +98,15 @@ public class ProfileController {
         Acting a = acting.current();
         Person p = profiles.person(a.personId());
         model.addAttribute("person", p);
-        model.addAttribute("jobs", a.role() == PortalRole.CITIZEN ? List.of() : employees.findByAccountId(a.user().accountId()));
+        List<ru.zabota.security.ProviderEmployee> jobs = a.role() == PortalRole.CITIZEN ? List.of() : employees.findByAccountId(a.user().accountId());
+        model.addAttribute("jobs", jobs);
+        Provider org = jobs.stream().map(ru.zabota.security.ProviderEmployee::getProvider)
+                .filter(o -> o.getId().equals(a.user().providerId())).findFirst().orElse(null);
+        boolean head = a.role() == PortalRole.PROVIDER && org != null;
+        model.addAttribute("mayEditBank", head);
+        if (head && !model.containsAttribute("bankForm")) {
+            model.addAttribute("bankForm", BankDetailsForm.of(org.getBankDetails(), org.getShortName()));
+        }
         return p;
     }
 }

@@ -33,6 +33,9 @@ public class Provider {
     private boolean inRegistry = true;
     private boolean catalogEnabled;
     private LocalDate registeredOn;
+    /** The payee's bank details for the citizens' payments (receipts and their QR code); null until the provider enters them. */
+    @Embedded
+    private BankDetails bankDetails;
 
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -93,4 +96,6 @@ public class Provider {
     public void setCatalogEnabled(boolean catalogEnabled) { this.catalogEnabled = catalogEnabled; }
     public LocalDate getRegisteredOn() { return registeredOn; }
     public List<ProviderService> getServices() { return services; }
+    public BankDetails getBankDetails() { return bankDetails != null && bankDetails.isComplete() ? bankDetails : null; }
+    public void setBankDetails(BankDetails bankDetails) { this.bankDetails = bankDetails; }
 }

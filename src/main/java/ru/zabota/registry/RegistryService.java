@@ -71,6 +71,19 @@ public class RegistryService {
         return serviceTypes.findAllByOrderByKindAscNameAsc();
     }
 
+    /**
+     * The provider's bank details as its head enters them in the cabinet: all checked (БИК, control keys of both
+     * accounts) before anything is saved; invalid input is 422 with every problem in Russian.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public BankDetails updateBankDetails(Long providerId, String recipient, String bankName, String bik, String account,
+                                         String correspondentAccount) {
+        BankDetails details = BankDetails.of(recipient, bankName, bik, account, correspondentAccount);
+        Provider p = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Нет такого поставщика"));
+        p.setBankDetails(details);
+        return details;
+    }
+
     public long providerCount() {
         return providers.count();
     }

@@ -271,6 +271,22 @@ class AccessMatrixTest {
         t.add(rule("GET /cabinet/ads", "REF 403 403 403 OK  403 OK  403"));
         t.add(rule("GET /staff/providers/{id}/catalog", STAFF_PAGES).with(r -> Map.of("id", r.org())));
 
+        // -- the catalog contract (issue 12): the lists of both sides here; the rights on a single contract and its
+        //    steps are executed by CatalogContractApiTest and CatalogContractPagesTest (the parties OK, another citizen,
+        //    another provider and someone else's representative 404, the worker 403 on decisions, out of order 409)
+        t.add(rule("GET /api/catalog-contracts", PORTAL));
+        t.add(rule("GET /api/my-services", PORTAL));
+        t.add(rule("GET /cabinet/catalog-contracts", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Контракты» is not a section of the worker's cabinet (CabinetSections): 404"));
+        t.add(rule("GET /cabinet/my-services", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Мои услуги» is not a section of the worker's cabinet (CabinetSections): 404"));
+        for (String m : List.of("POST /api/catalog-contracts", "GET /api/catalog-contracts/{id}", "POST /api/catalog-contracts/{id}/decision",
+                "POST /api/catalog-contracts/{id}/done", "POST /api/catalog-contracts/{id}/acceptance", "POST /api/receipts/{id}/payment",
+                "GET /catalog-contracts/new", "POST /catalog-contracts", "GET /catalog-contracts/{id}", "POST /catalog-contracts/{id}/decision",
+                "POST /catalog-contracts/{id}/done", "POST /catalog-contracts/{id}/acceptance", "POST /receipts/{id}/payment")) {
+            t.add(rule(m, "n/a n/a n/a n/a n/a n/a n/a n/a").na("a catalog contract's rights are executed by CatalogContractApiTest and CatalogContractPagesTest", Actor.values()));
+        }
+
         // -- any portal user about themselves
         t.add(rule("GET /role", PORTAL));
         t.add(rule("POST /role", PORTAL).body((r, a, v) -> roleChoice(r, a)));
@@ -427,6 +443,18 @@ class AccessMatrixTest {
         }
         t.add(rule("GET /api/deliveries/{id}/signature", PARTIES).with(r -> Map.of("id", r.confirmedDelivery())));
 
+        // -- receipts and payment (issue 12): a receipt of citizen with provider's organisation, issued by ReceiptService
+        t.add(rule("GET /cabinet/payments", "REF OK  OK  OK  OK  404 OK  403")
+                .why(Actor.WORKER, "«Оплата» is not a section of the worker's cabinet (CabinetSections): 404 as for any unknown section"));
+        t.add(rule("GET /api/receipts", PORTAL));
+        for (String m : List.of("GET /receipts/{id}", "GET /receipts/{id}/qr.png", "GET /receipts/{id}/document",
+                "GET /api/receipts/{id}", "GET /api/receipts/{id}/document")) {
+            t.add(rule(m, PARTIES).with(r -> Map.of("id", RECEIPT)));
+        }
+        t.add(rule("POST /cabinet/profile/bank-details", "REF 403 403 403 OK  403 OK  403")
+                .body((r, a, v) -> BANK_DETAILS.getOrDefault(a, Map.of()))
+                .why(Actor.PROVIDER, "the organisation's own bank details, sent back unchanged"));
+
         // -- the staff pages
         t.add(rule("GET /staff/cases", STAFF_PAGES));
         t.add(rule("GET /staff/cases/{id}", STAFF_PAGES).with(r -> Map.of("id", r.contractCase())));
@@ -502,6 +530,28 @@ class AccessMatrixTest {
     /** The demo message thread of citizen with provider's organisation and a notification of citizen (issue 12). */
     static long THREAD;
     static long NOTIFICATION;
+    /** The receipt the payment rows are tried on (citizen, provider's organisation) and each head's bank details as stored. */
+    static long RECEIPT;
+    static final Map<Actor, Map<String, Object>> BANK_DETAILS = new EnumMap<>(Actor.class);
+
+    @Autowired
+    ru.zabota.payment.ReceiptService receipts;
+    @Autowired
+    ru.zabota.payment.PaymentTestData paymentData;
+
+    @org.junit.jupiter.api.BeforeEach
+    void paymentRecords() {
+        if (RECEIPT == 0) {
+            RECEIPT = receipts.issue(paymentData.request(880_000_000L + (System.nanoTime() % 100_000), "citizen", "provider", "750.00"));
+        }
+        for (Actor a : List.of(Actor.PROVIDER, Actor.PROVIDER2)) {
+            Map<String, Object> row = jdbc.queryForMap("select bank_recipient as \"recipient\", bank_name as \"bankName\", bank_bik as \"bik\", "
+                    + "bank_account as \"account\", bank_corr_account as \"correspondentAccount\" from provider where id = ?", paymentData.providerOf(a.user));
+            Map<String, Object> form = new LinkedHashMap<>();
+            row.forEach((k, v) -> form.put(k, v));
+            BANK_DETAILS.put(a, form);
+        }
+    }
 
     // ---- the enumeration ------------------------------------------------------------------------------------------
 
