@@ -109,16 +109,17 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         String groups = filter("Задачи моих групп", -5, "Задачи групп, в которых я состою, ещё никому не назначенные",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        // Heads distribute and watch the department's work: every open task of the specialists' and approvers' groups,
-        // taken or not. Only heads see this filter; the two above are everyone's.
-        String department = filter(DEPARTMENT_FILTER, -8, "Задачи специалистов и утверждающих отдела, назначенные и нет",
-                tasks.createTaskQuery().taskCandidateGroupIn(List.of(SPECIALISTS, APPROVERS)).includeAssignedTasks());
+        // Heads distribute and watch the department's work: every open task of the office, whoever has it — offered
+        // to a group or assigned to a person (a review is assigned to its executor, without a group). Heads may read
+        // every task already; only heads see this filter, the two above are everyone's.
+        String departmentFilter = filter(DEPARTMENT_FILTER, -8, "Все открытые задачи отдела: назначенные и ещё не назначенные",
+                tasks.createTaskQuery());
         for (String g : taskWorkers) {
             revoke(g, Resources.FILTER, "*"); // earlier versions let every group read every filter
             grant(g, Resources.FILTER, mine, Permissions.READ);
             grant(g, Resources.FILTER, groups, Permissions.READ);
         }
-        grant(HEADS, Resources.FILTER, department, Permissions.READ);
+        grant(HEADS, Resources.FILTER, departmentFilter, Permissions.READ);
     }
 
     /** The name of the heads' Tasklist filter with the department's tasks. */

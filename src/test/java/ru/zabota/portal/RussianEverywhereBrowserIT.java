@@ -129,6 +129,7 @@ class RussianEverywhereBrowserIT extends BrowserTestBase {
             driver.manage().window().setSize(size);
             driver.navigate().refresh();
             waitForText("Мои задачи");
+            assertThat(driver.findElements(By.cssSelector(".start-process-action"))).noneMatch(WebElement::isDisplayed);
             check("specialist", "tasklist");
             openTask(caseNumber);
             click(By.xpath("//label[contains(normalize-space(.),'Принять решение')]"));
@@ -250,9 +251,8 @@ class RussianEverywhereBrowserIT extends BrowserTestBase {
         boolean camunda = driver.getCurrentUrl().contains("/camunda/");
         if (camunda) {
             // the webapps render after the page has loaded: wait until the loading indicators are gone
-            waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "return document.body.innerText.trim().length > 0 && !document.querySelector('.loader, .loading-indicator:not(.ng-hide)')"));
-            sleep(1500);
+            waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return document.body.innerText.trim().length > 0"));
+            sleep(2000);
         }
         String text = (String) ((JavascriptExecutor) driver).executeScript(
                 "var shown = Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]'))"
