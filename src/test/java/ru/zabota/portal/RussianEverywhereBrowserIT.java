@@ -127,7 +127,7 @@ class RussianEverywhereBrowserIT extends BrowserTestBase {
         loginToCamunda("tasklist", "specialist");
         for (Dimension size : WIDTHS) {
             driver.manage().window().setSize(size);
-            driver.navigate().refresh();
+            open("/camunda/app/tasklist/");
             waitForText("Мои задачи");
             assertThat(driver.findElements(By.cssSelector(".start-process-action"))).noneMatch(WebElement::isDisplayed);
             check("specialist", "tasklist");
@@ -160,7 +160,7 @@ class RussianEverywhereBrowserIT extends BrowserTestBase {
         loginToCamunda("tasklist", "head");
         for (Dimension size : WIDTHS) {
             driver.manage().window().setSize(size);
-            driver.navigate().refresh();
+            open("/camunda/app/tasklist/");
             visible(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + StaffWorkbenchSetup.DEPARTMENT_FILTER + "']")).click();
             openTask(caseNumber);
             waitForText("Светлана Иванова"); // the specialist it is assigned to
@@ -215,7 +215,10 @@ class RussianEverywhereBrowserIT extends BrowserTestBase {
 
     private void loginToCamunda(String app, String user) {
         open("/camunda/app/" + app + "/");
-        visible(By.cssSelector("form[name=signinForm] input[type=text]")).sendKeys(user);
+        // the first load of a webapp in a fresh browser takes long on a busy machine
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")))
+                .sendKeys(user);
         driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         waiting().until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());

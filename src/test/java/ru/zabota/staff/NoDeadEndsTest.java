@@ -86,6 +86,30 @@ class NoDeadEndsTest {
         });
     }
 
+    /** A wrong page, filter or sort parameter of a page answers a Russian HTML page, never English JSON or a 500. */
+    @Test
+    void badParametersOfPagesAnswerInRussian() throws Exception {
+        List<String> anonymous = List.of("/registry?page=abc", "/registry?page=-1", "/registry?municipality=abc",
+                "/registry?kind=NOPE", "/registry?catalog=maybe", "/registry/abc", "/catalog/abc?page=abc",
+                "/catalog/abc?municipality=x", "/catalog/ads/abc", "/registry?page=99999999999");
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : anonymous) assertRussianPage(get(client, path), path);
+        for (String path : List.of("/staff/cases?page=abc", "/staff/cases?status=NOPE", "/staff/cases?type=NOPE",
+                "/staff/cases/abc", "/staff/access-log?page=x")) {
+            assertRussianPage(staffResponse("head", path), path);
+        }
+    }
+
+    private static void assertRussianPage(HttpResponse<String> r, String path) {
+        assertThat(r.statusCode()).as(path).isIn(200, 400, 404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+        assertThat(r.body()).as(path).contains("lang=\"ru\"").doesNotContain("Bad Request", "Failed to convert",
+                "Whitelabel", "\"status\":");
+        if (r.statusCode() != 200) {
+            assertThat(r.body()).as(path).containsPattern("(Действие невозможно|Страница не найдена)");
+        }
+    }
+
     @Test
     void datesAreWrittenTheRussianWayInTheOfficesZone() {
         assertThat(dates.date(LocalDate.of(2027, 9, 4))).isEqualTo("04.09.2027");
@@ -126,6 +150,12 @@ class NoDeadEndsTest {
     }
 
     private String staffPage(String user, String path) throws Exception {
+        HttpResponse<String> page = staffResponse(user, path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    private HttpResponse<String> staffResponse(String user, String path) throws Exception {
         HttpClient staff = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         String loginPage = get(staff, "/staff/login").body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
@@ -133,9 +163,7 @@ class NoDeadEndsTest {
         String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         staff.send(HttpRequest.newBuilder(uri("/staff/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> page = get(staff, path);
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body();
+        return get(staff, path);
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -26,6 +26,8 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
+  // words Cockpit writes in English without a translation key
+  customScripts: ['scripts/zabota-ru'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
