@@ -41,9 +41,21 @@ public class CertificateViews {
                 x.getRecommendedProviders().stream().map(p -> new ProviderView(p.getId(), p.getShortName(), p.getActualAddress())).toList()))
                 .orElse(null);
         return new ApplicationView(app.getId(), app.getCertificateType(), label("CertificateType." + app.getCertificateType()),
-                app.getStatus(), label("ApplicationStatus." + app.getStatus()), c == null ? null : c.getNumber(),
+                app.getStatus(), statusLabel(app, c), c == null ? null : c.getNumber(),
                 c == null ? null : c.getStatus(), app.getCreatedAt(), app.getSubmittedAt(),
                 c == null || c.getDecision() == null ? null : label("CaseStatus." + c.getDecision()), app.getRefusalReason(), cert);
+    }
+
+    /**
+     * One dictionary of statuses: while the case is open the cabinet says what the case page and /api/cases say
+     * (CaseStatus), so the citizen and the office read the same word; the decision and a draft keep their own.
+     */
+    String statusLabel(CertificateApplication app, SocialCase c) {
+        boolean open = c != null && switch (c.getStatus()) {
+            case SUBMITTED, REGISTERED, IN_REVIEW, ON_APPROVAL, REWORK -> true;
+            default -> false;
+        };
+        return open ? label("CaseStatus." + c.getStatus()) : label("ApplicationStatus." + app.getStatus());
     }
 
     String label(String key) {

@@ -83,11 +83,15 @@ public class ContractPagesController {
     @Transactional(readOnly = true)
     public String confirm(@RequestParam(required = false) Long providerId, @RequestParam ContractBasis basis,
                           @RequestParam Long basisId, @RequestParam(required = false) String q, Model model) {
-        acting.citizenPersonId();
+        Long personId = acting.citizenPersonId();
         model.addAttribute("basis", basis);
         model.addAttribute("basisId", basisId);
         model.addAttribute("q", q);
-        if (providerId != null) model.addAttribute("provider", registry.card(providerId));
+        if (providerId != null) {
+            model.addAttribute("provider", registry.card(providerId));
+            // a request to this provider is already open: offer it, not a second one the service would refuse
+            contracts.openRequest(personId, providerId).ifPresent(c -> model.addAttribute("openRequest", c));
+        }
         else if (q != null && !q.isBlank()) model.addAttribute("found", registry.search(q, null, null, 0).getContent());
         return "contract/new";
     }

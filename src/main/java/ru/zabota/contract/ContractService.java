@@ -150,6 +150,13 @@ public class ContractService {
         return contract;
     }
 
+    /** The person's request to this provider that is still being concluded, if any (only one may be open). */
+    @Transactional(readOnly = true)
+    public Optional<Contract> openRequest(Long personId, Long providerId) {
+        return contracts.findByPersonIdAndStatusIn(personId, OPEN).stream()
+                .filter(c -> c.getProvider().getId().equals(providerId)).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Page<Contract> ofPerson(Long personId, Pageable page) {
         return contracts.findByPersonIdOrderByCreatedAtDesc(personId, page);

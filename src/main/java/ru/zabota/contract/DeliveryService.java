@@ -142,10 +142,10 @@ public class DeliveryService implements DeliveredVolumes {
                 + "Подпись: " + DocumentHash.of(png) + '\n';
     }
 
-    /** A PNG data URL with something drawn on it; anything else is refused with a message for the worker. */
+    /** A PNG data URL with something drawn on it; anything else is refused with a message that holds for whoever holds the screen (the worker's phone or the recipient's own). */
     static byte[] signaturePng(String dataUrl) {
         if (dataUrl == null || dataUrl.isBlank()) {
-            throw DomainProblem.unprocessable("signature-required", "Попросите получателя расписаться в поле для подписи");
+            throw DomainProblem.unprocessable("signature-required", "Нет подписи: получатель услуг расписывается в поле для подписи");
         }
         if (!dataUrl.startsWith(DATA_URL_PREFIX)) {
             throw DomainProblem.unprocessable("signature-invalid", "Подпись должна быть изображением PNG");
@@ -168,7 +168,7 @@ public class DeliveryService implements DeliveredVolumes {
         }
         if (image == null) throw DomainProblem.unprocessable("signature-invalid", "Подпись должна быть изображением PNG");
         if (blank(image)) {
-            throw DomainProblem.unprocessable("signature-required", "Поле подписи пустое: попросите получателя расписаться");
+            throw DomainProblem.unprocessable("signature-required", "Поле подписи пустое: получатель услуг расписывается в поле для подписи");
         }
         return png;
     }

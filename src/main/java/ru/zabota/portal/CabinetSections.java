@@ -14,7 +14,7 @@ public final class CabinetSections {
             case CITIZEN -> List.of("profile", "ippsu", "certificates", "cases", "contracts", "catalog-contracts",
                     "my-services", "payments", "messages");
             case PROVIDER -> List.of("profile", "contracts", "recipients", "calendar", "ads", "catalog-contracts",
-                    "my-services", "payments", "messages", "compensation");
+                    "my-services", "payments", "messages");
             case WORKER -> List.of("profile", "calendar", "recipients");
         };
     }

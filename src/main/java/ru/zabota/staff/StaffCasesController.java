@@ -47,13 +47,15 @@ public class StaffCasesController {
     private final NeedsService needs;
     private final CertificateService certificates;
     private final PersonalDataAccessLog accessLog;
+    private final ru.zabota.workflow.Workflow workflow;
 
     public StaffCasesController(SocialCaseRepository cases, SocialCaseService service,
                                 InteragencyService interagency, ContractService contracts,
                                 ContractViews contractViews, DeliveryService deliveries,
                                 DeliveryViews deliveryViews, NeedsService needs, CertificateService certificates,
-                                PersonalDataAccessLog accessLog) {
+                                PersonalDataAccessLog accessLog, ru.zabota.workflow.Workflow workflow) {
         this.accessLog = accessLog;
+        this.workflow = workflow;
         this.needs = needs;
         this.certificates = certificates;
         this.contracts = contracts;
@@ -104,8 +106,20 @@ public class StaffCasesController {
     public String one(@PathVariable Long id, @AuthenticationPrincipal StaffUser staff, Model model) {
         SocialCase c = cases.findWithApplicantById(id).orElseThrow(() -> new NotFoundException("Нет такого обращения"));
         model.addAttribute("theCase", c);
+        // Cockpit shows running instances to those who may open Cockpit (heads, analysts): no link to a page that fails
+        java.util.Optional<String> running = workflow.runningInstanceId(c.getNumber());
+        boolean cockpit = staff.groups().contains(ru.zabota.workflow.StaffGroups.HEADS)
+                || staff.groups().contains(ru.zabota.workflow.StaffGroups.ANALYSTS)
+                || staff.groups().contains(ru.zabota.workflow.StaffGroups.ADMINS);
+        model.addAttribute("cockpitInstanceId", cockpit ? running.orElse(null) : null);
+        model.addAttribute("processEnded", c.getProcessInstanceId() != null && running.isEmpty());
         model.addAttribute("history", service.history(c.getId()));
-        model.addAttribute("requests", interagency.ofCase(c.getId()));
+        var requests = interagency.ofCase(c.getId());
+        model.addAttribute("requests", requests);
+        // while answers are pending the specialist's task waits: say until when
+        requests.stream().filter(r -> r.getStatus() == ru.zabota.interagency.InteragencyRequestStatus.WAITING)
+                .map(ru.zabota.interagency.InteragencyRequest::getDeadline).max(java.util.Comparator.naturalOrder())
+                .ifPresent(due -> model.addAttribute("interagencyPendingUntil", due));
         // what the [602] Camunda Forms link to instead of holding it in process variables: [601], ИППСУ, the application
         Long personId = c.getApplicant().getId();
         accessLog.record(staff.userId(), staff.fullName(), personId,

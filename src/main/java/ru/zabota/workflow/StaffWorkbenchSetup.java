@@ -77,7 +77,6 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
         List<String> taskWorkers = List.of(SPECIALISTS, HEADS, APPROVERS, MODERATORS);
         for (String g : taskWorkers) {
             grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(g, Resources.FILTER, "*", Permissions.READ);
             grant(g, Resources.USER, "*", Permissions.READ);
             grant(g, Resources.GROUP, "*", Permissions.READ);
             grant(g, Resources.DEPLOYMENT, "*", Permissions.READ);
@@ -106,14 +105,30 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
         grant(ANALYSTS, Resources.USER, "*", Permissions.READ);
         grant(ANALYSTS, Resources.GROUP, "*", Permissions.READ);
 
-        filter("Мои задачи", -10, "Задачи, назначенные мне",
+        String mine = filter("Мои задачи", -10, "Задачи, назначенные мне",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        filter("Задачи моих групп", -5, "Задачи групп, в которых я состою, ещё никому не назначенные",
+        String groups = filter("Задачи моих групп", -5, "Задачи групп, в которых я состою, ещё никому не назначенные",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        // Heads distribute and watch the department's work: every open task of the office, whoever has it — offered
+        // to a group or assigned to a person (a review is assigned to its executor, without a group). Heads may read
+        // every task already; only heads see this filter, the two above are everyone's.
+        String departmentFilter = filter(DEPARTMENT_FILTER, -8, "Все открытые задачи отдела: назначенные и ещё не назначенные",
+                tasks.createTaskQuery());
+        for (String g : taskWorkers) {
+            revoke(g, Resources.FILTER, "*"); // earlier versions let every group read every filter
+            grant(g, Resources.FILTER, mine, Permissions.READ);
+            grant(g, Resources.FILTER, groups, Permissions.READ);
+        }
+        grant(HEADS, Resources.FILTER, departmentFilter, Permissions.READ);
     }
 
-    private void filter(String name, int priority, String description, org.camunda.bpm.engine.task.TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) return;
+    /** The name of the heads' Tasklist filter with the department's tasks. */
+    public static final String DEPARTMENT_FILTER = "Задачи отдела";
+
+    /** The id of the shared filter with this name, created when missing. */
+    private String filter(String name, int priority, String description, org.camunda.bpm.engine.task.TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
+        if (existing != null) return existing.getId();
         Filter f = filters.newTaskFilter(name);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("priority", priority);
@@ -121,7 +136,13 @@ public class StaffWorkbenchSetup implements ApplicationRunner {
         props.put("refresh", true);
         f.setProperties(props);
         f.setQuery(query);
-        filters.saveFilter(f);
+        return filters.saveFilter(f).getId();
+    }
+
+    private void revoke(String group, Resource resource, String resourceId) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null) authorizations.deleteAuthorization(existing.getId());
     }
 
     /** The keys of the deployed processes whose model offers a start in Tasklist. */

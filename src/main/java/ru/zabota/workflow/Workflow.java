@@ -77,6 +77,16 @@ public class Workflow {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count() > 0;
     }
 
+    /**
+     * The id of the case's running process instance, for the link to Cockpit (which shows running instances only):
+     * empty when the process has ended or the case has none.
+     */
+    public java.util.Optional<String> runningInstanceId(String businessKey) {
+        if (businessKey == null) return java.util.Optional.empty();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).rootProcessInstances().list()
+                .stream().map(p -> p.getId()).findFirst();
+    }
+
     private Execution waiting(PortalStep step, String businessKey) {
         if (businessKey == null) return null;
         return runtime.createExecutionQuery().processDefinitionKey(step.processKey()).processInstanceBusinessKey(businessKey)

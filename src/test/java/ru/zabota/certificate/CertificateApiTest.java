@@ -46,13 +46,13 @@ class CertificateApiTest {
         assertThat(cert.get("number").toString()).startsWith("СС-602-");
         assertThat((List<?>) cert.get("recommendedProviders")).hasSize(2);
 
-        // «Обращения»: the case with its statuses, from «Принято заявление» to «Работа по заявке завершена»
+        // «Обращения»: the case with its statuses, from «Подано» to «Работа по заявке завершена»
         Map<?, ?> casePage = http.withBasicAuth("citizen", "demo").getForObject("/api/cases", Map.class);
         Map<?, ?> theCase = ((List<Map<?, ?>>) casePage.get("items")).stream()
                 .filter(c -> c.get("number").equals(app.get("caseNumber"))).findFirst().orElseThrow();
         List<Map<?, ?>> history = http.withBasicAuth("citizen", "demo")
                 .getForObject("/api/cases/" + theCase.get("id") + "/history", List.class);
-        assertThat(history.stream().map(h -> h.get("toLabel").toString()).toList()).containsSubsequence("Принято заявление", "Зарегистрировано",
+        assertThat(history.stream().map(h -> h.get("toLabel").toString()).toList()).containsSubsequence("Подано", "Принято заявление",
                 "На рассмотрении", "На утверждении", "Удовлетворено", "Работа по заявке завершена");
         // staff see who acted: people, not logins
         assertThat(audit.findByCaseIdOrderByAtAscIdAsc(((Number) theCase.get("id")).longValue()))

@@ -40,12 +40,11 @@ class ContractBrowserIT extends BrowserTestBase {
         waiting().until(d -> d.getCurrentUrl().contains("/cabinet/"));
     }
 
-    /** Clicks a button that asks «…?» and answers «OK», as a person would. */
+    /** Clicks a button that asks «…?» in the page's dialog (never the browser's) and answers «Да», as a person would. */
     private void clickAndConfirm(By by, String question) {
         click(by);
-        var alert = waiting().until(ExpectedConditions.alertIsPresent());
-        assertThat(alert.getText()).contains(question);
-        alert.accept();
+        assertThat(visible(By.id("zbConfirmText")).getText()).contains(question);
+        visible(By.id("zbConfirmYes")).click();
     }
 
     private void click(By by) {

@@ -92,7 +92,7 @@ public abstract class BrowserTestBase {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=ru-RU");
+                "--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=" + browserLanguage());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -100,6 +100,11 @@ public abstract class BrowserTestBase {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         desktop();
+    }
+
+    /** The browser's language (ru-RU: the office's and the citizens' browsers); a test may check another one. */
+    protected String browserLanguage() {
+        return "ru-RU";
     }
 
     @AfterEach

@@ -37,11 +37,8 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Camunda Forms in Russian with dates as дд.мм.гггг (see the script)
+  customScripts: ['scripts/zabota-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
