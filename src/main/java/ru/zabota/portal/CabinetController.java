@@ -1,16 +1,14 @@
 package ru.zabota.portal;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import ru.zabota.security.Acting;
 import ru.zabota.security.ActingContext;
 import ru.zabota.common.NotFoundException;
 
 /**
- * The cabinet entrance and the sections that have no records yet: they show a plain empty state. A feature
- * that fills a section maps its own /cabinet/{section} page, which takes precedence over this one.
+ * The cabinet entrance. Every section of {@link CabinetSections} is a page of its feature; any other
+ * /cabinet/{section} is answered here with the Russian «not found» page (no placeholder sections).
  */
 @Controller
 public class CabinetController {
@@ -26,10 +24,7 @@ public class CabinetController {
     }
 
     @GetMapping("/cabinet/{section}")
-    public String section(@PathVariable String section, Model model) {
-        Acting a = acting.current();
-        if (!CabinetSections.of(a.role()).contains(section)) throw new NotFoundException("Нет такого раздела");
-        model.addAttribute("section", section);
-        return "cabinet/empty";
+    public String section(@PathVariable String section) {
+        throw new NotFoundException("Нет такого раздела");
     }
 }

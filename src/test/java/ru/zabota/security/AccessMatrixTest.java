@@ -291,8 +291,8 @@ class AccessMatrixTest {
         t.add(rule("GET /role", PORTAL));
         t.add(rule("POST /role", PORTAL).body((r, a, v) -> roleChoice(r, a)));
         t.add(rule("GET /cabinet", PORTAL));
-        t.add(rule("GET /cabinet/{section}", "REF 404 404 404 OK  404 OK  403").with(r -> Map.of("section", "compensation"))
-                .why(Actor.CITIZEN, "«Заявления на компенсацию» is a section of the provider's cabinet only (CabinetSections): 404 as for any unknown section"));
+        t.add(rule("GET /cabinet/{section}", "REF 404 404 404 404 404 404 403").with(r -> Map.of("section", "compensation"))
+                .why(Actor.PROVIDER, "every section of CabinetSections is its feature's page; an unknown or not yet built section (compensation) is 404, never a placeholder"));
         t.add(rule("GET /cabinet/profile", PORTAL));
         t.add(rule("POST /cabinet/profile", PORTAL).body((r, a, v) -> r.contacts().getOrDefault(a, Map.of())).why(Actor.CITIZEN, "the actor's own contacts, sent back unchanged"));
         t.add(rule("GET /api/me", PORTAL));
