@@ -64,9 +64,9 @@ class ReceiptPagesTest {
         String rejectedPage = get(citizen, "/receipts/" + rejected).body();
         assertThat(rejectedPage).contains("Отклонена", "Сумма не совпадает &lt;script&gt;").doesNotContain("<script>С");
 
-        Long paid = receipts.issue(data.request(CONTRACTS.incrementAndGet(), "citizen", "provider", "400"));
-        receipts.confirmPayment(paid, "Соколова Мария Андреевна (КЦСОН)");
-        assertThat(get(citizen, "/receipts/" + paid).body()).contains("Оплачена", "Квитанция оплачена", "Соколова Мария Андреевна (КЦСОН)")
+        Long paidId = receipts.issue(data.request(CONTRACTS.incrementAndGet(), "citizen", "provider", "400"));
+        receipts.confirmPayment(paidId, "Соколова Мария Андреевна (КЦСОН)");
+        assertThat(get(citizen, "/receipts/" + paidId).body()).contains("Оплачена", "Квитанция оплачена", "Соколова Мария Андреевна (КЦСОН)")
                 .doesNotContain("id=\"paymentQr\"");
 
         HttpClient provider = portal("provider", "PROVIDER");
