@@ -85,7 +85,10 @@ public class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         staff();
-        if (accounts.findByUsername("citizen").isPresent()) return;
+        if (accounts.findByUsername("citizen").isPresent()) {
+            bankDetailsForEarlierDemo();
+            return;
+        }
         log.info("Loading the demo region (accounts citizen, citizen2, parent, provider, provider2, worker; password demo)");
         for (String name : List.of("Ханты-Мансийск", "Сургут", "Нижневартовск", "Нефтеюганск", "Нягань", "Когалым",
                 "Мегион", "Лангепас", "Урай", "Сургутский район", "Ханты-Мансийский район", "Нижневартовский район")) {
@@ -281,6 +284,15 @@ public class DemoData implements ApplicationRunner {
         }
         p.setBankDetails(demoBankDetails(shortName, innPrefix));
         return providers.save(p);
+    }
+
+    /** A demo region loaded before the bank details existed (V12) gets them, so that its receipts carry a QR code. */
+    private void bankDetailsForEarlierDemo() {
+        for (Provider p : providers.findAll()) {
+            if (p.getBankDetails() == null && p.getInn() != null && p.getInn().matches("\\d{10}")) {
+                p.setBankDetails(demoBankDetails(p.getShortName(), p.getInn().substring(0, 9)));
+            }
+        }
     }
 
     /** Valid bank details for a demo provider: Западно-Сибирский банк ПАО Сбербанк, an account keyed to its БИК. */

@@ -1,14 +1,22 @@
 package ru.zabota.payment;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import ru.zabota.registry.BankDetails;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,21 +85,50 @@ public final class PaymentQr {
         sb.append(SEPARATOR).append(key).append('=').append(clean(value, max));
     }
 
-    /** A PNG of the payload: error correction M, UTF-8, a quiet zone of four modules, {@code size}×{@code size} pixels. */
+    /**
+     * A PNG of the payload: error correction M, UTF-8, a quiet zone of four modules, {@code size}×{@code size} pixels.
+     * The symbol is read back with a scanner's detector before it is handed out: about one payload in a hundred, with
+     * the mask the encoder picks, draws a pattern the detector misreads; then the first other mask that reads back
+     * exactly is used (any of the eight masks is a valid symbol of the same data).
+     */
     public static byte[] png(String payload, int size) {
+        BufferedImage image = image(payload, size, null);
+        for (int mask = 0; mask < 8 && !readsBack(image, payload); mask++) {
+            image = image(payload, size, mask);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "PNG", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage image(String payload, int size, Integer mask) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
         hints.put(EncodeHintType.MARGIN, 4);
+        if (mask != null) hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
         try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size, hints);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
+            return MatrixToImageWriter.toBufferedImage(matrix);
         } catch (WriterException e) {
             throw new IllegalStateException("payment QR could not be encoded", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a scanner (ZXing's detector, not the pure-symbol shortcut) reads exactly the payload from the image. */
+    static boolean readsBack(BufferedImage image, String payload) {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        try {
+            return payload.equals(new QRCodeReader().decode(
+                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), hints).getText());
+        } catch (ReaderException e) {
+            return false;
         }
     }
 }

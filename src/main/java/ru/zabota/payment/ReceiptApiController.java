@@ -34,6 +34,6 @@ public class ReceiptApiController {
 
     @GetMapping("/{id}/document")
     public ResponseEntity<byte[]> document(@PathVariable Long id) {
-        return ReceiptPagesController.docx(views.document(acting.current(), id));
+        return views.document(acting.current(), id).response();
     }
 }

@@ -23,8 +23,6 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller
 public class ReceiptPagesController {
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final ReceiptViews views;
     private final ActingContext acting;
 
@@ -63,15 +61,6 @@ public class ReceiptPagesController {
 
     @GetMapping("/receipts/{id}/document")
     public ResponseEntity<byte[]> document(@PathVariable Long id) {
-        return docx(views.document(acting.current(), id));
-    }
-
-    static ResponseEntity<byte[]> docx(ReceiptViews.Printed printed) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(printed.filename(), StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .contentType(DOCX)
-                .body(printed.content());
+        return views.document(acting.current(), id).response();
     }
 }

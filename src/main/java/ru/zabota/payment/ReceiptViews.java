@@ -148,7 +148,17 @@ public class ReceiptViews {
         return new Printed("Квитанция " + r.getNumber() + ".docx", ReceiptDocument.render(r, p, provider, label(r.getStatus())));
     }
 
+    /** A print form and the download response of it (DOCX, attachment, not cached). */
     public record Printed(String filename, byte[] content) {
+        public org.springframework.http.ResponseEntity<byte[]> response() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                            .attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                    .cacheControl(org.springframework.http.CacheControl.noStore())
+                    .contentType(org.springframework.http.MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                    .body(content);
+        }
     }
 
     static boolean maySee(Acting a, Receipt r) {

@@ -64,6 +64,11 @@ class ReceiptPagesTest {
         String rejectedPage = get(citizen, "/receipts/" + rejected).body();
         assertThat(rejectedPage).contains("Отклонена", "Сумма не совпадает &lt;script&gt;").doesNotContain("<script>С");
 
+        Long paidId = receipts.issue(data.request(CONTRACTS.incrementAndGet(), "citizen", "provider", "400"));
+        receipts.confirmPayment(paidId, "Соколова Мария Андреевна (КЦСОН)");
+        assertThat(get(citizen, "/receipts/" + paidId).body()).contains("Оплачена", "Квитанция оплачена", "Соколова Мария Андреевна (КЦСОН)")
+                .doesNotContain("id=\"paymentQr\"");
+
         HttpClient provider = portal("provider", "PROVIDER");
         String providerPage = get(provider, "/receipts/" + onPayment).body();
         assertThat(providerPage).contains("Подтвердить оплату", "Отклонить", "name=\"decision\" value=\"CONFIRM\"",
