@@ -129,11 +129,3 @@ document.querySelectorAll('canvas[data-signature-pad]').forEach(function (canvas
   window.addEventListener('resize', function () { if (!drawn) fit(); });
 });
 
-// A form with data-once disables its submit buttons once it submits (a double click sends one request).
-document.addEventListener('submit', function (e) {
-  var form = e.target;
-  if (e.defaultPrevented || !form.hasAttribute || !form.hasAttribute('data-once')) return;
-  setTimeout(function () {
-    form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
-  }, 0);
-});

@@ -25,9 +25,13 @@ class CatalogContractBrowserIT extends BrowserTestBase {
 
     private void click(By by) {
         var element = visible(by);
-        // data-confirm asks window.confirm: the person answers «OK»
-        ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };"
-                + "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        String question = element.getAttribute("data-confirm");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        // data-confirm asks in the page's own dialog (never the browser's): the person reads the question, answers «Да»
+        if (question != null) {
+            assertThat(visible(By.id("zbConfirmText")).getText()).isEqualTo(question);
+            visible(By.id("zbConfirmYes")).click();
+        }
     }
 
     private void as(String user, String role) {

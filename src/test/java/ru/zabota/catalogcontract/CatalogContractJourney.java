@@ -163,7 +163,7 @@ public class CatalogContractJourney {
         List<Map> sigs = (List<Map>) accepted.get("signatures");
         assertThat(sigs).hasSize(1);
         assertThat(sigs.get(0).get("party")).isEqualTo("PROVIDER_ACCEPT");
-        assertThat(sigs.get(0).get("signer").toString()).startsWith("Соколова Мария Андреевна (");
+        assertThat(sigs.get(0).get("signer").toString()).startsWith("Соколова Мария Андреевна, заведующий отделением (");
         assertThat(sigs.get(0).get("documentHash").toString()).matches("[0-9a-f]{64}");
         assertThat(status(post("provider", "/api/catalog-contracts/" + id + "/decision", decision("ACCEPT", null)))).isEqualTo(HttpStatus.CONFLICT);
 

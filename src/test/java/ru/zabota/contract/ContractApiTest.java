@@ -27,6 +27,10 @@ class ContractApiTest {
 
     private ResponseEntity<Map> request(String provider) {
         ContractJourney j = ContractJourney.of(http, jdbc, provider);
+        j.retireOpenRequests();
+        // the term set below (today + 9 days, 30 days long) must not be held by a contract another test signed
+        java.time.LocalDate from = java.time.LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE).plusDays(9);
+        j.retireOverlapping(from, from.plusDays(30));
         return http.withBasicAuth("citizen", "demo").postForEntity("/api/contracts",
                 Map.of("providerId", j.providerId(), "basis", "IPPSU", "basisId", j.ippsuId()), Map.class);
     }

@@ -119,7 +119,7 @@ class MessagingApiTest {
         List<Map<?, ?>> both = (List<Map<?, ?>>) thread.get("messages");
         assertThat(both.stream().map(m -> (Object) m.get("text")).toList()).containsExactly("Можно ли заказать такси до поликлиники на пятницу?",
                 "Да, машина будет в 9:30 у подъезда.");
-        assertThat(both.get(1).get("author")).isEqualTo("Соколова Мария Андреевна (БУ «Ханты-Мансийский КЦСОН»)");
+        assertThat(both.get(1).get("author")).isEqualTo("Соколова Мария Андреевна, заведующий отделением (БУ «Ханты-Мансийский КЦСОН»)");
         assertThat(both.get(1).get("mine")).isEqualTo(false);
         assertThat(both.get(1).get("createdAt")).isNotNull();
         assertThat(unread("citizen")).isEqualTo(citizenBefore);

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Notification e-mails really delivered to an in-process SMTP server (GreenMail) for a step of each process — [603]
  * the provider told of a new contract request, [602] the citizen told of the decision, ad moderation the provider
- * told of the publication — after the commit; a rolled-back step sends nothing; a mail server that is down does not
+ * told of the publication, the catalog contract the provider told of a new order — after the commit; a rolled-back step sends nothing; a mail server that is down does not
  * fail the step (the step completes, the in-app notification stands, the failure is logged after the retries).
  * Its own application context: the only one with {@code spring.mail.host}.
  */
@@ -147,6 +147,24 @@ class NoticeMailTest {
         j.moderate(ad.get("number").toString(), "PUBLISH", null, null);
         assertThat(mailTo(providerEmail("Ханты-Мансийский КЦСОН"), "Объявление опубликовано: «Доставка лекарств письмотест»", Duration.ofSeconds(10)))
                 .isPresent();
+    }
+
+    @Test
+    @Order(3)
+    void catalogContractTheProviderIsMailedANewOrder() throws Exception {
+        Map page = http.getForObject("/api/catalog/ads?q=Социальное такси по Ханты-Мансийску&size=50", Map.class);
+        Map ad = ((List<Map>) page.get("items")).stream().filter(a -> "Социальное такси по Ханты-Мансийску".equals(a.get("shortName")))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo taxi ad"));
+        Long providerId = jdbc.queryForObject("select provider_id from catalog_ad where id = ?", Long.class, ((Number) ad.get("id")).longValue());
+        String providerEmail = jdbc.queryForObject("select email from provider where id = ?", String.class, providerId);
+        ResponseEntity<Map> created = as("citizen").postForEntity("/api/catalog-contracts", Map.of("adId", ad.get("id"),
+                "plannedDate", java.time.LocalDate.now().plusDays(5).toString(), "quantity", 1, "comment", "Поездка в МФЦ"), Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map summary = (Map) created.getBody().get("summary");
+        String number = summary.get("number").toString();
+        MimeMessage mail = mailTo(providerEmail, "Новый заказ по каталогу № " + number, Duration.ofSeconds(10))
+                .orElseThrow(() -> new AssertionError("no e-mail to the provider about the catalog order " + number));
+        assertThat(mail.getContent().toString()).contains("https://zabota.example.ru/catalog-contracts/" + summary.get("id"));
     }
 
     @Test
