@@ -60,7 +60,7 @@ public class CertificateApiController {
     @GetMapping("/certificates")
     @Transactional(readOnly = true)
     public List<ApplicationView> list() {
-        return certificates.applicationsOf(acting.citizenPersonId()).stream().map(this::view).toList();
+        return views.views(certificates.applicationsOf(acting.citizenPersonId()));
     }
 
     @GetMapping("/certificates/{id}")

@@ -27,7 +27,7 @@ public class CertificatePagesController {
     @GetMapping
     @Transactional(readOnly = true)
     public String list(Model model) {
-        model.addAttribute("applications", certificates.applicationsOf(acting.citizenPersonId()).stream().map(views::view).toList());
+        model.addAttribute("applications", views.views(certificates.applicationsOf(acting.citizenPersonId())));
         model.addAttribute("types", CertificateType.values());
         return "certificate/list";
     }

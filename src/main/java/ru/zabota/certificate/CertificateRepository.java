@@ -13,5 +13,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     @EntityGraph(attributePaths = "recommendedProviders")
     List<Certificate> findByPersonIdOrderByIssuedAtDesc(Long personId);
 
+    @EntityGraph(attributePaths = "recommendedProviders")
+    List<Certificate> findByApplicationIdIn(java.util.Collection<Long> applicationIds);
+
     boolean existsByApplicationId(Long applicationId);
 }

@@ -139,6 +139,22 @@ public class CertificateService {
         return a.getCaseId() == null ? Optional.empty() : caseRepository.findById(a.getCaseId());
     }
 
+    /** The cases of a list of applications by case id, in one query (a cabinet list must not load them one by one). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, SocialCase> casesOf(List<CertificateApplication> list) {
+        List<Long> ids = list.stream().map(CertificateApplication::getCaseId).filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? java.util.Map.of() : caseRepository.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(SocialCase::getId, c -> c));
+    }
+
+    /** The certificates issued on a list of applications by application id, with their providers, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Certificate> certificatesOf(List<CertificateApplication> list) {
+        List<Long> ids = list.stream().map(CertificateApplication::getId).toList();
+        return ids.isEmpty() ? java.util.Map.of() : certificates.findByApplicationIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.getApplication().getId(), c -> c));
+    }
+
     /** An issued certificate of this person (used by the [603] contract as its basis). */
     @Transactional(readOnly = true)
     public Certificate ownCertificate(Long personId, Long certificateId) {

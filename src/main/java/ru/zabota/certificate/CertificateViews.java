@@ -35,11 +35,20 @@ public class CertificateViews {
     }
 
     public ApplicationView view(CertificateApplication app) {
-        SocialCase c = certificates.caseOf(app).orElse(null);
-        CertificateView cert = certificates.certificateOf(app.getId()).map(x -> new CertificateView(x.getId(), x.getNumber(),
-                x.getCertificateType(), x.getAmount(), x.getVolume(), x.getValidFrom(), x.getValidUntil(),
-                x.getRecommendedProviders().stream().map(p -> new ProviderView(p.getId(), p.getShortName(), p.getActualAddress())).toList()))
-                .orElse(null);
+        return view(app, certificates.caseOf(app).orElse(null), certificates.certificateOf(app.getId()).orElse(null));
+    }
+
+    /** The views of a list with its cases and certificates loaded in two queries, not three per row. */
+    public List<ApplicationView> views(List<CertificateApplication> list) {
+        java.util.Map<Long, SocialCase> cases = certificates.casesOf(list);
+        java.util.Map<Long, Certificate> issued = certificates.certificatesOf(list);
+        return list.stream().map(a -> view(a, a.getCaseId() == null ? null : cases.get(a.getCaseId()), issued.get(a.getId()))).toList();
+    }
+
+    private ApplicationView view(CertificateApplication app, SocialCase c, Certificate issued) {
+        CertificateView cert = issued == null ? null : new CertificateView(issued.getId(), issued.getNumber(),
+                issued.getCertificateType(), issued.getAmount(), issued.getVolume(), issued.getValidFrom(), issued.getValidUntil(),
+                issued.getRecommendedProviders().stream().map(p -> new ProviderView(p.getId(), p.getShortName(), p.getActualAddress())).toList());
         return new ApplicationView(app.getId(), app.getCertificateType(), label("CertificateType." + app.getCertificateType()),
                 app.getStatus(), statusLabel(app, c), c == null ? null : c.getNumber(),
                 c == null ? null : c.getStatus(), app.getCreatedAt(), app.getSubmittedAt(),

@@ -17,8 +17,9 @@ public class MessagingModelAdvice {
     }
 
     @ModelAttribute("unreadMessages")
-    public Long unreadMessages() {
-        if (acting.user().isEmpty()) return null;
+    public Long unreadMessages(jakarta.servlet.http.HttpServletRequest request) {
+        // @RestController is a @Controller too: the API renders no header, so it pays no count query
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || acting.user().isEmpty()) return null;
         Acting a = acting.current();
         return MessagingParty.has(a) ? messaging.unread(MessagingParty.of(a)) : null;
     }

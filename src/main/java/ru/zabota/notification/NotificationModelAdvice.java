@@ -18,8 +18,9 @@ public class NotificationModelAdvice {
 
     /** Null when the visitor has no notifications at all (anonymous, staff, a social worker): no bell. */
     @ModelAttribute("unreadNotifications")
-    public Long unreadNotifications() {
-        if (acting.user().isEmpty()) return null;
+    public Long unreadNotifications(jakarta.servlet.http.HttpServletRequest request) {
+        // @RestController is a @Controller too: the API renders no header, so it pays no count query
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || acting.user().isEmpty()) return null;
         Acting a = acting.current();
         return NotificationService.Reader.has(a) ? notifications.unread(NotificationService.Reader.of(a)) : null;
     }

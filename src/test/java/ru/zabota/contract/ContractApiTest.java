@@ -27,7 +27,6 @@ class ContractApiTest {
 
     private ResponseEntity<Map> request(String provider) {
         ContractJourney j = ContractJourney.of(http, jdbc, provider);
-        j.retireOpenRequests();
         // the term set below (today + 9 days, 30 days long) must not be held by a contract another test signed
         java.time.LocalDate from = java.time.LocalDate.now(ru.zabota.TimeConfig.REGION_ZONE).plusDays(9);
         j.retireOverlapping(from, from.plusDays(30));
@@ -37,6 +36,7 @@ class ContractApiTest {
 
     @Test
     void requestEditSignBothSidesAndPrint() {
+        ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН").retireOpenRequests(); // one left by another test would make this 409
         ResponseEntity<Map> created = request("Ханты-Мансийский КЦСОН");
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Map<?, ?> c = created.getBody();
@@ -103,6 +103,7 @@ class ContractApiTest {
 
     @Test
     void oneOpenRequestPerProviderAndOnlyProvidersOfferingTheServices() {
+        ContractJourney.of(http, jdbc, "Забота о ближнем").retireOpenRequests();
         ResponseEntity<Map> first = request("Забота о ближнем");
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ResponseEntity<Map> second = request("Забота о ближнем");

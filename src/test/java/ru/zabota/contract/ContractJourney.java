@@ -83,8 +83,9 @@ public record ContractJourney(TestRestTemplate http, long providerId, long ippsu
         TestRestTemplate provider = as("provider");
         assertThat(provider.exchange("/api/contracts/" + id + "/services/" + removed.get("id"), HttpMethod.DELETE, HttpEntity.EMPTY, Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(provider.exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("from", from.toString(), "to", to.toString())), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map> term = provider.exchange("/api/contracts/" + id + "/term", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("from", from.toString(), "to", to.toString())), Map.class);
+        assertThat(term.getStatusCode()).as("term %s–%s: %s", from, to, term.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(as("citizen").postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(provider.postForEntity("/api/contracts/" + id + "/sign", null, Map.class).getBody().get("statusLabel")).isEqualTo("На подписании");
         Map<?, ?> active = as("citizen").postForObject("/api/contracts/" + id + "/sign", null, Map.class);

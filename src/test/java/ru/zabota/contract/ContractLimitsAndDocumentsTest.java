@@ -281,11 +281,9 @@ class ContractLimitsAndDocumentsTest {
 
     @Test
     void theDocxContractAndActNameThePartiesTheServicesTheFeeAndBothSignatures() throws Exception {
-        // one day, today: everything is delivered and confirmed, the act signed. Contracts of other tests in the shared
-        // database that hold today would make this one overlap: they are closed first.
-        jdbc.update("update contract set status = 'CLOSED' where status in ('ACTIVE', 'SIGNING') and term_from <= ? and term_to >= ?"
-                + " and person_id = (select person_id from ippsu where id = ?)", today, today, ippsu);
-        ContractJourney j = new ContractJourney(http, kcson, ippsu);
+        // one day, today: everything is delivered and confirmed, the act signed (activeContract first closes contracts
+        // of other tests in the shared database that hold today)
+        ContractJourney j = new ContractJourney(http, kcson, ippsu, jdbc);
         Map<?, ?> active = j.activeContract(today, today, ContractJourney.LEGAL_HELP);
         Object id = active.get("id");
         j.deliverEverything(active, today);

@@ -59,18 +59,19 @@ class QueryBudgetTest {
         BUDGETS.put("anonymous GET /api/providers", 4);
         BUDGETS.put("anonymous GET /api/catalog/ads", 4);
         // citizen (session, role chosen)
-        BUDGETS.put("citizen GET /cabinet/profile", 2);
-        BUDGETS.put("citizen GET /cabinet/contracts", 2);
-        BUDGETS.put("citizen GET /cabinet/cases", 2);
-        BUDGETS.put("citizen GET /cabinet/certificates", 2);
-        BUDGETS.put("citizen GET /cabinet/ippsu", 7);
+        // a cabinet page of a citizen or a provider also counts its unread notifications (bell) and messages (menu): +2
+        BUDGETS.put("citizen GET /cabinet/profile", 4);
+        BUDGETS.put("citizen GET /cabinet/contracts", 4);
+        BUDGETS.put("citizen GET /cabinet/cases", 4);
+        BUDGETS.put("citizen GET /cabinet/certificates", 5); // applications, their cases, their certificates (one query each)
+        BUDGETS.put("citizen GET /cabinet/ippsu", 9);
         BUDGETS.put("citizen GET /api/contracts", 2);
         BUDGETS.put("citizen GET /api/cases", 2);
-        BUDGETS.put("citizen GET /api/certificates", 2);
+        BUDGETS.put("citizen GET /api/certificates", 3);
         // provider and worker
-        BUDGETS.put("provider GET /cabinet/contracts", 2);
-        BUDGETS.put("provider GET /cabinet/recipients", 3);
-        BUDGETS.put("provider GET /cabinet/calendar", 3);
+        BUDGETS.put("provider GET /cabinet/contracts", 4);
+        BUDGETS.put("provider GET /cabinet/recipients", 5);
+        BUDGETS.put("provider GET /cabinet/calendar", 5);
         BUDGETS.put("provider GET /api/contracts", 2);
         BUDGETS.put("provider GET /api/deliveries", 2);
         BUDGETS.put("worker GET /cabinet/calendar", 3);

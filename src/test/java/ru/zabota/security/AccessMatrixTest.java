@@ -853,7 +853,7 @@ class AccessMatrixTest {
         long child = id(((List<Map<String, Object>>) getJson("parent", "/api/me").get("represented")).get(0).get("personId"));
         assertThat(otherOrg).isNotEqualTo(org);
         long ippsu = ContractJourney.of(http, jdbc, "Ханты-Мансийский КЦСОН").ippsuId();
-        journey = new ContractJourney(http, org, ippsu);
+        journey = new ContractJourney(http, org, ippsu, jdbc); // with jdbc: contracts other tests left over the term are retired first
         Map<?, ?> active = journey.activeContract(today.minusDays(7), today.plusDays(60), ContractJourney.LEGAL_HELP);
         long contract = id(active.get("id"));
         long line = id(((List<Map<?, ?>>) active.get("lines")).get(0).get("id"));
