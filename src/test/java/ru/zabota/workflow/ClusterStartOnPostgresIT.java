@@ -84,16 +84,18 @@ class ClusterStartOnPostgresIT extends PostgresTestBase {
             // the demo region has [603] requests of its own waiting on providers: only this case's timer is moved
             java.util.regex.Matcher number = java.util.regex.Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"").matcher(requested.body());
             assertThat(number.find()).as(requested.body()).isTrue();
-            String ofThisCase = "process_instance_id_ in (select id_ from act_ru_execution where business_key_ = '" + number.group(1) + "')";
+            String thisCase = "(select id_ from act_ru_execution where business_key_ = '" + number.group(1) + "')";
+            String ofThisCase = "process_instance_id_ in " + thisCase; // act_ru_job
+            String taskOfThisCase = "proc_inst_id_ in " + thisCase;    // act_ru_task
             try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
                 assertThat(s.executeUpdate("update act_ru_job set duedate_ = now() - interval '1 minute' where type_ = 'timer'"
                         + " and handler_cfg_ like '%providerDeadline%' and " + ofThisCase)).isEqualTo(1);
                 long deadline = System.currentTimeMillis() + 60_000;
-                while (count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue' and " + ofThisCase) == 0 && System.currentTimeMillis() < deadline) {
+                while (count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue' and " + taskOfThisCase) == 0 && System.currentTimeMillis() < deadline) {
                     Thread.sleep(250); // bounded: the job executors poll the job table
                 }
                 Thread.sleep(3000); // time for a second, wrong execution to show
-                assertThat(count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue' and " + ofThisCase)).as("the timer fired once").isEqualTo(1);
+                assertThat(count(s, "select count(*) from act_ru_task where task_def_key_ = 'providerOverdue' and " + taskOfThisCase)).as("the timer fired once").isEqualTo(1);
                 assertThat(count(s, "select count(*) from act_ru_job where handler_cfg_ like '%providerDeadline%' and " + ofThisCase)).isZero();
             }
             try (Connection c = DriverManager.getConnection(url, db.username(), db.password()); Statement s = c.createStatement()) {
