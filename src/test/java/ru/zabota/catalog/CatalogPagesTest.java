@@ -27,12 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * returned ad's remarks, the staff ad page and the heads-only catalog mark.
  */
 @ZabotaSpringTest
-class CatalogPagesTest {
+class CatalogPagesTest extends ru.zabota.support.PortalPagesTest {
     @Autowired
     TestRestTemplate http;
-    @LocalServerPort
-    int port;
-
     @Test
     void theDemoCatalogIsAliveForAnAnonymousVisitor() throws Exception {
         HttpClient anonymous = client();
@@ -109,42 +106,5 @@ class CatalogPagesTest {
             form(head, providerPage, Map.of("enabled", "true", "_csrf", csrf(get(head, providerPage).body())));
         }
         assertThat(new CatalogJourney(http).publicStatus(adId).value()).isEqualTo(200);
-    }
-
-    HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    HttpClient portal(String user, String role) throws Exception {
-        HttpClient c = client();
-        form(c, "/login", Map.of("username", user, "password", "demo", "_csrf", csrf(get(c, "/login").body())));
-        form(c, "/role", Map.of("role", role, "_csrf", csrf(get(c, "/role").body())));
-        return c;
-    }
-
-    HttpClient staff(String user) throws Exception {
-        HttpClient c = client();
-        HttpResponse<String> login = form(c, "/staff/login", Map.of("username", user, "password", "demo", "_csrf", csrf(get(c, "/staff/login").body())));
-        assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/staff/cases");
-        return c;
-    }
-
-    HttpResponse<String> get(HttpClient c, String path) throws Exception {
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<String> form(HttpClient c, String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static String csrf(String html) {
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(token.find()).as("CSRF token in the page").isTrue();
-        return token.group(1);
     }
 }

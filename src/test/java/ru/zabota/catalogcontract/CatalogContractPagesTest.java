@@ -30,12 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back with nothing saved.
  */
 @ZabotaSpringTest
-class CatalogContractPagesTest {
+class CatalogContractPagesTest extends ru.zabota.support.PortalPagesTest {
     @Autowired
     TestRestTemplate http;
-    @LocalServerPort
-    int port;
-
     final LocalDate today = LocalDate.now(ZoneId.of("Asia/Yekaterinburg"));
 
     @Test
@@ -113,35 +110,5 @@ class CatalogContractPagesTest {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put(kv[i].toString(), kv[i + 1].toString());
         return m;
-    }
-
-    HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    HttpClient portal(String user, String role) throws Exception {
-        HttpClient c = client();
-        form(c, "/login", Map.of("username", user, "password", "demo", "_csrf", csrf(get(c, "/login").body())));
-        form(c, "/role", Map.of("role", role, "_csrf", csrf(get(c, "/role").body())));
-        return c;
-    }
-
-    HttpResponse<String> get(HttpClient c, String path) throws Exception {
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<String> form(HttpClient c, String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static String csrf(String html) {
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(token.find()).as("CSRF token in the page").isTrue();
-        return token.group(1);
     }
 }

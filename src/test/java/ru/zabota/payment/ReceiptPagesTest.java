@@ -28,11 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * saved on a wrong account, shown on the registry card once saved).
  */
 @ZabotaSpringTest
-class ReceiptPagesTest {
+class ReceiptPagesTest extends ru.zabota.support.PortalPagesTest {
     private static final AtomicLong CONTRACTS = new AtomicLong(600_000_000L + (System.nanoTime() % 1000) * 1000);
 
-    @LocalServerPort
-    int port;
     @Autowired
     ReceiptService receipts;
     @Autowired
@@ -116,35 +114,5 @@ class ReceiptPagesTest {
         assertThat(workerProfile).contains("Банковские реквизиты организации").doesNotContain("Изменить реквизиты");
         assertThat(form(worker, "/cabinet/profile/bank-details", Map.of("bik", "044525225", "_csrf", csrf(workerProfile))).statusCode())
                 .isEqualTo(403);
-    }
-
-    HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    HttpClient portal(String user, String role) throws Exception {
-        HttpClient c = client();
-        form(c, "/login", Map.of("username", user, "password", "demo", "_csrf", csrf(get(c, "/login").body())));
-        form(c, "/role", Map.of("role", role, "_csrf", csrf(get(c, "/role").body())));
-        return c;
-    }
-
-    HttpResponse<String> get(HttpClient c, String path) throws Exception {
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<String> form(HttpClient c, String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return c.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static String csrf(String html) {
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(token.find()).as("CSRF token in the page").isTrue();
-        return token.group(1);
     }
 }
