@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import ru.zabota.common.Amounts;
+
 import org.apache.poi.xwpf.usermodel.*;
 import org.springframework.stereotype.Component;
 import ru.zabota.people.Person;
@@ -292,6 +294,6 @@ public class ContractDocument {
     }
 
     private static String rub(BigDecimal v) {
-        return ContractService.rub(v);
+        return Amounts.money(v);
     }
 }

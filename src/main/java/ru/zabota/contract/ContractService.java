@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import ru.zabota.common.Amounts;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -294,8 +296,8 @@ public class ContractService {
             ContractLine dearest = c.getLines().stream().max(java.util.Comparator.comparing(
                     l -> l.getTariff().multiply(BigDecimal.valueOf(c.termVolume(l))))).orElseThrow();
             throw DomainProblem.unprocessable("over-certificate-value", ("Стоимость услуг по договору за период %s ₽ больше стоимости сертификата № %s — %s ₽. "
-                    + "Уменьшите объём услуг; больше всего стоит «%s»: %d ед. × %s ₽").formatted(rub(cost), cert.getNumber(), rub(cert.getAmount()),
-                    dearest.getServiceType().getName(), c.termVolume(dearest), rub(dearest.getTariff())));
+                    + "Уменьшите объём услуг; больше всего стоит «%s»: %d ед. × %s ₽").formatted(Amounts.money(cost), cert.getNumber(), Amounts.money(cert.getAmount()),
+                    dearest.getServiceType().getName(), c.termVolume(dearest), Amounts.money(dearest.getTariff())));
         }
         int units = c.getLines().stream().mapToInt(c::termVolume).sum();
         if (units > cert.getVolume()) {
@@ -325,14 +327,6 @@ public class ContractService {
 
     private static String day(LocalDate d) {
         return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    }
-
-    /** «45 000,00»: roubles as a Russian reader writes them. */
-    static String rub(BigDecimal v) {
-        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        return new java.text.DecimalFormat("#,##0.00", symbols).format(v);
     }
 
     public Contract signAsProvider(Long providerId, Long contractId, String signer) {

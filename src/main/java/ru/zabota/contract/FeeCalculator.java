@@ -1,5 +1,7 @@
 package ru.zabota.contract;
 
+import ru.zabota.common.Amounts;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.zabota.people.PopulationGroup;
@@ -97,6 +99,6 @@ public class FeeCalculator {
     }
 
     private static String plain(BigDecimal v) {
-        return v.toPlainString().replace('.', ',');
+        return Amounts.money(v);
     }
 }

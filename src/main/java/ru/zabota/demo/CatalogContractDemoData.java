@@ -26,6 +26,10 @@ import ru.zabota.security.PortalAccountRepository;
 import ru.zabota.security.ProviderEmployee;
 import ru.zabota.security.ProviderEmployeeRepository;
 
+import ru.zabota.security.Acting;
+import ru.zabota.security.PortalRole;
+import ru.zabota.security.PortalUserDetailsService;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,10 +58,12 @@ public class CatalogContractDemoData implements ApplicationRunner {
     private final ProviderEmployeeRepository employees;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final PortalUserDetailsService users;
 
     public CatalogContractDemoData(CatalogContractService contracts, CatalogContractRepository repository, AdService ads,
                                    ProviderRepository providers, PersonRepository people, PortalAccountRepository accounts,
-                                   ProviderEmployeeRepository employees, PasswordEncoder encoder, Clock clock) {
+                                   ProviderEmployeeRepository employees, PasswordEncoder encoder, Clock clock,
+                                   PortalUserDetailsService users) {
         this.contracts = contracts;
         this.repository = repository;
         this.ads = ads;
@@ -67,6 +73,7 @@ public class CatalogContractDemoData implements ApplicationRunner {
         this.employees = employees;
         this.encoder = encoder;
         this.clock = clock;
+        this.users = users;
     }
 
     @Override
@@ -83,11 +90,11 @@ public class CatalogContractDemoData implements ApplicationRunner {
         List<CatalogAd> secondAds = ads.ofProvider(second.getId()).stream().filter(CatalogAd::isPublic).toList();
         if (firstAds.isEmpty() || secondAds.isEmpty()) return;
         log.info("Loading demo catalog contracts and receipts");
-        String head2 = secondHead(second);
+        String head2 = signer(secondHead(second));
 
         Long anna = citizen.getPerson().getId();
         String annaName = citizen.getPerson().getFullName();
-        String head1 = "Соколова Мария Андреевна (" + first.getShortName() + ")";
+        String head1 = signer("provider");
         LocalDate today = LocalDate.now(clock);
         CatalogAd taxi = titled(firstAds, "такси");
         CatalogAd other = titled(firstAds, "уборка");
@@ -114,10 +121,13 @@ public class CatalogContractDemoData implements ApplicationRunner {
         contracts.providerDecision(first.getId(), declined.getId(), Decision.DECLINE, "На эту дату нет свободных сотрудников", head1);
 
         // the second citizen with the second provider: «В работе»
-        PortalAccount p3 = accounts.findByUsername("provider3").orElseThrow();
         inWork(citizen2.getPerson().getId(), second.getId(), secondAds.get(0), today.plusDays(4), "1", "Сургут, пр. Ленина, 31",
-                citizen2.getPerson().getFullName(), p3.getPerson().getFullName() + " (" + second.getShortName() + ")");
-        log.debug("second provider's head: {}", head2);
+                citizen2.getPerson().getFullName(), head2);
+    }
+
+    /** The head signs as live signatures do: «ФИО, должность (организация)». */
+    private String signer(String username) {
+        return new Acting(users.loadUserByUsername(username), PortalRole.PROVIDER, null, null).displayName();
     }
 
     /** The ad whose published title contains the word, else the first one. */

@@ -1,5 +1,7 @@
 package ru.zabota.payment;
 
+import ru.zabota.common.Amounts;
+
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.*;
 import ru.zabota.TimeConfig;
@@ -44,8 +46,8 @@ final class ReceiptDocument {
             row(t, -1, "Дата рождения", payer.getBirthDate() == null ? "—" : payer.getBirthDate().format(DAY));
             row(t, -1, "Адрес", payer.getAddress() == null ? "—" : payer.getAddress());
             row(t, -1, "Услуга", r.getServiceTitle());
-            row(t, -1, "Количество", quantity(r.getQuantity()) + " " + r.getUnitLabel());
-            row(t, -1, "Сумма к оплате", money(r.getAmount()) + " ₽");
+            row(t, -1, "Количество", Amounts.quantity(r.getQuantity(), r.getUnitLabel()));
+            row(t, -1, "Сумма к оплате", Amounts.money(r.getAmount()) + " ₽");
             row(t, -1, "Назначение платежа", PaymentQr.purpose(r));
             row(t, -1, "Статус", statusLabel + (r.getDecidedAt() == null ? "" : " (" + MOMENT.format(r.getDecidedAt()) + ", " + r.getDecidedBy() + ")"));
             if (r.getRejectReason() != null) row(t, -1, "Причина отклонения", r.getRejectReason());
@@ -65,18 +67,6 @@ final class ReceiptDocument {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** 1250.5 → «1 250,50». */
-    static String money(BigDecimal v) {
-        DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.forLanguageTag("ru"));
-        s.setGroupingSeparator(' ');
-        s.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", s).format(v);
-    }
-
-    static String quantity(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static void row(XWPFTable t, int index, String title, String value) {

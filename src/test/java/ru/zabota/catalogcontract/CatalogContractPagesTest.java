@@ -55,13 +55,13 @@ class CatalogContractPagesTest extends ru.zabota.support.PortalPagesTest {
         assertThat(new CatalogContractJourney(http).total("citizen")).isEqualTo(before);
 
         HttpResponse<String> saved = form(citizen, "/catalog-contracts", fields("adId", ad, "plannedDate", today.plusDays(4),
-                "quantity", "1", "comment", "Поездка в МФЦ <b>срочно</b>", "_csrf", csrf(get(citizen, "/catalog-contracts/new?adId=" + ad).body())));
+                "quantity", "2", "comment", "Поездка в МФЦ <b>срочно</b>", "_csrf", csrf(get(citizen, "/catalog-contracts/new?adId=" + ad).body())));
         String location = saved.headers().firstValue("Location").orElseThrow();
         Matcher m = Pattern.compile("/catalog-contracts/(\\d+)$").matcher(location);
         assertThat(m.find()).as(location).isTrue();
         String card = "/catalog-contracts/" + m.group(1);
         String citizenCard = get(citizen, card).body();
-        assertThat(citizenCard).contains("Заключение", "Заказ отправлен поставщику", "Поездка в МФЦ &lt;b&gt;срочно&lt;/b&gt;")
+        assertThat(citizenCard).contains("Заключение", "Заказ отправлен поставщику", "2 поездки ×", "Поездка в МФЦ &lt;b&gt;срочно&lt;/b&gt;")
                 .doesNotContain("id=\"providerAccept\"", "id=\"citizenAccept\"");
         String providerCard = get(provider, card).body();
         assertThat(providerCard).contains("id=\"providerAccept\"", "id=\"providerDecline\"");

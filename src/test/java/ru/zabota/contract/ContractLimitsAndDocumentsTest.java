@@ -298,7 +298,7 @@ class ContractLimitsAndDocumentsTest {
         assertThat(contractText).contains("ДОГОВОР № " + executed.get("number"), "о предоставлении социальных услуг",
                 "Петрова Анна Сергеевна", KCSON_FULL, "I. Предмет Договора", "II. Взаимодействие Сторон", "Исполнитель обязан",
                 "Заказчик имеет право", "III. Стоимость социальных услуг", "VI. Срок действия Договора",
-                "1,5 × прожиточный минимум 17400,00 ₽ = 26100,00 ₽", "Среднедушевой доход получателя: 21500,00 ₽",
+                "1,5 × прожиточный минимум 17 400,00 ₽ = 26 100,00 ₽", "Среднедушевой доход получателя: 21 500,00 ₽",
                 "Размер платы в месяц: 0,00 ₽", "Периодичность", "2 раза в неделю");
         for (Map<?, ?> l : (List<Map<?, ?>>) executed.get("lines")) assertThat(contractText).contains(l.get("service").toString());
         assertThat(contractText).doesNotContain(ContractJourney.LEGAL_HELP);
@@ -326,7 +326,7 @@ class ContractLimitsAndDocumentsTest {
         // the card shows how the monthly fee was computed and links the act
         String card = page(citizenPages, "/cabinet/contracts/" + id).body();
         assertThat(card).contains("id=\"feeComputation\"", "Как рассчитана плата (442-ФЗ, ст. 31–32)",
-                "1,5 × прожиточный минимум 17400,00 ₽ = 26100,00 ₽", "Периодичность: 2 раза в неделю (≈ 8,67 в месяц)",
+                "1,5 × прожиточный минимум 17 400,00 ₽ = 26 100,00 ₽", "Периодичность: 2 раза в неделю (≈ 8,67 в месяц)",
                 "/cabinet/contracts/" + id + "/act");
         assertThat(as("provider2").getForEntity("/api/contracts/" + id + "/act/document", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

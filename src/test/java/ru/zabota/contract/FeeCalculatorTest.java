@@ -29,7 +29,7 @@ class FeeCalculatorTest {
         assertThat(fee("9000", ServiceForm.HOME, false, "26100")).isEqualByComparingTo("0"); // exactly the limit
         FeeCalculator.Fee f = calculator.calculate(new BigDecimal("9000"), ServiceForm.HOME, PopulationGroup.PENSIONER, false, new BigDecimal("21500"));
         assertThat(f.limit()).isEqualByComparingTo("26100");
-        assertThat(f.explanation()).contains("не превышает предельную величину 26100,00 ₽");
+        assertThat(f.explanation()).contains("не превышает предельную величину 26 100,00 ₽");
     }
 
     @Test

@@ -88,7 +88,7 @@ class PeriodicityTest {
         BigDecimal monthlyCost = new BigDecimal("500").multiply(Periodicity.parse(text).monthlyUnits(4, null, null)).setScale(2, RoundingMode.HALF_UP);
         FeeCalculator.Fee f = calculator.calculate(monthlyCost, ServiceForm.HOME, PopulationGroup.PENSIONER, false, new BigDecimal("200000"));
         assertThat(f.fee()).isEqualByComparingTo(fee);
-        assertThat(f.steps()).anySatisfy(s -> assertThat(s).contains("1,5 × прожиточный минимум 17400,00 ₽ = 26100,00 ₽"))
+        assertThat(f.steps()).anySatisfy(s -> assertThat(s).contains("1,5 × прожиточный минимум 17 400,00 ₽ = 26 100,00 ₽"))
                 .anySatisfy(s -> assertThat(s).contains("50 % превышения"));
     }
 }

@@ -56,7 +56,7 @@ class ReceiptPagesTest extends ru.zabota.support.PortalPagesTest {
 
         HttpResponse<String> page = get(citizen, "/receipts/" + onPayment);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Квитанция № " + number, "На оплате", "Петрова Анна Сергеевна", "12.03.1947",
+        assertThat(page.body()).contains("Квитанция № " + number, "На оплате", "Петрова Анна Сергеевна", "12.03.1947", "3 поездки",
                 "/receipts/" + onPayment + "/qr.png", "/catalog-contracts/", "/receipts/" + onPayment + "/document")
                 .doesNotContain("Подтвердить оплату");
         String rejectedPage = get(citizen, "/receipts/" + rejected).body();
