@@ -1,5 +1,6 @@
 package ru.zabota.perf;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * index PostgreSQL still answers with a Seq Scan, and the test names the query and the table. Small dictionaries
  * (municipalities, service types, catalog categories, providers) may be read whole.
  */
+// own JVM and schema: the generated region it adds would change what the other PostgreSQL classes find
+@Tag("own-jvm")
 class IndexUsageOnPostgresIT extends PostgresTestBase {
     static final Set<String> SMALL_TABLES = Set.of("municipality", "service_type", "catalog_category", "provider", "provider_service");
     static final double SCALE = 0.02;

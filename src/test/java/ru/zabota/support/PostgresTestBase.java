@@ -3,6 +3,7 @@ package ru.zabota.support;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +29,12 @@ import java.sql.Statement;
  * database in {@code TEST_POSTGRES_URL} / {@code TEST_POSTGRES_USER} / {@code TEST_POSTGRES_PASSWORD}, whose
  * {@code public} schema is dropped and recreated before the application starts, so that Flyway and Camunda build
  * the schema from empty on every run. Without either the tests are skipped, or fail when
- * {@code TEST_POSTGRES_REQUIRED=true}. All subclasses share one application context.
+ * {@code TEST_POSTGRES_REQUIRED=true}. All subclasses share one application context, and Failsafe runs them in one
+ * JVM (the {@code postgres} execution in pom.xml; tag {@code postgres} keeps them out of the H2 group): a test finds
+ * what the demo region and the classes before it left, so it checks its own records by id, not by exact totals.
+ * A class that must have a JVM and a database of its own is tagged {@code own-jvm}.
  */
+@Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresTestBase.DatabaseCondition.class)
@@ -46,7 +51,7 @@ public abstract class PostgresTestBase {
     private static String unavailable;
 
     /** Skips the test class (reported with the reason) when there is no database and it is not required. */
-    static class DatabaseCondition implements ExecutionCondition {
+    public static class DatabaseCondition implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             if (database() != null) return ConditionEvaluationResult.enabled("PostgreSQL: " + database.source());
@@ -56,7 +61,7 @@ public abstract class PostgresTestBase {
     }
 
     @BeforeAll
-    static void requireDatabase() {
+    public static void requireDatabase() {
         if (database() != null) return;
         if (required()) Assertions.fail(reason() + " (TEST_POSTGRES_REQUIRED=true)");
         Assumptions.abort(reason());
@@ -83,7 +88,7 @@ public abstract class PostgresTestBase {
     }
 
     /** The test database, or null when there is none (then {@link #unavailable} says why). */
-    protected static synchronized TestDatabase database() {
+    public static synchronized TestDatabase database() {
         if (database != null || unavailable != null) return database;
         String url = System.getenv("TEST_POSTGRES_URL");
         if (dockerAvailable()) {

@@ -1,6 +1,9 @@
 package ru.zabota.workflow;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,11 +32,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes started at the same moment on one empty PostgreSQL database: both come up, the engine's tables, the staff
  * and the demo region are created once, and both report readiness UP.
  */
-class ClusterStartOnPostgresIT extends PostgresTestBase {
+// Not a PostgresTestBase: it needs the test database, not the test application (whose start-up, migration and demo
+// load would only cost time). Own JVM: its two nodes' engines would share Camunda's static engine registry with the
+// PostgreSQL group's application.
+@Tag("own-jvm")
+@ExtendWith(PostgresTestBase.DatabaseCondition.class)
+class ClusterStartOnPostgresIT {
+    static final String ADMIN_PASSWORD = PostgresTestBase.ADMIN_PASSWORD;
+
+    @BeforeAll
+    static void requireDatabase() {
+        PostgresTestBase.requireDatabase();
+    }
 
     @Test
     void twoNodesStartTogetherOnAnEmptyDatabase() throws Exception {
-        TestDatabase db = database();
+        PostgresTestBase.TestDatabase db = PostgresTestBase.database();
         String url = db.url().replaceFirst("/([A-Za-z0-9_]+)(\\?|$)", "/$1_cluster$2");
         String name = url.replaceFirst(".*/([A-Za-z0-9_]+)(\\?.*)?$", "$1");
         try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password()); Statement s = c.createStatement()) {
