@@ -263,7 +263,7 @@ public class RegionGenerator {
         // [602] certificate cases: decided ones (satisfied with a certificate, or refused) up to the 10^5 ended
         // process instances together with the ended contracts, and a few in review with a specialist
         long application0 = next("certificate_application");
-        long certificate0 = next("certificate");
+        long certificateId = next("certificate");
         int endedContracts = 0;
         for (int i = 0; i < size.contracts(); i++) {
             if (List.of("DECLINED", "EXECUTED", "WITHDRAWN", "CLOSED").contains(STATUSES[i % STATUSES.length])) endedContracts++;
@@ -285,7 +285,7 @@ public class RegionGenerator {
                     inReview || satisfied ? null : "Отсутствуют основания для выдачи сертификата"});
             if (satisfied) {
                 LocalDate from = created.toLocalDate().plusDays(7);
-                certificates.add(new Object[]{certificate0 + certificates.size(), application, pid, "С-G" + tag + "-" + (i + 1), type,
+                certificates.add(new Object[]{certificateId++, application, pid, "С-G" + tag + "-" + (i + 1), type,
                         BigDecimal.valueOf(12_000 + (i % 20) * 500), 24, Date.valueOf(from), Date.valueOf(from.plusYears(1)), ts(created.plusDays(7))});
             }
             caseId++;
