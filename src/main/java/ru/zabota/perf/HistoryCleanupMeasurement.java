@@ -29,7 +29,8 @@ import java.util.Map;
  * days ahead (181: past the models' historyTimeToLive P180D), runs the engine's own history cleanup job (the one the
  * 22:00–06:00 window runs, batch size as configured) until nothing due is left, and prints the {@code ACT_HI_*} rows
  * removed per second and how many nightly windows a year of the region needs. The job executor is stopped first, so
- * the moved clock fires no timer of the running instances. The application stops afterwards.
+ * the moved clock fires no timer of the running instances. {@code --zabota.measure.history-cleanup-runs=<n>} stops
+ * after n runs of the job (a sample of a big region). The application stops afterwards.
  * <p>
  * The one class outside {@code workflow/} that uses the engine's HistoryService and ManagementService (ArchitectureTest
  * names it): a measurement of the engine itself, not a feature.
@@ -48,15 +49,18 @@ class HistoryCleanupMeasurement implements ApplicationRunner {
     private final ProcessEngineConfigurationImpl engine;
     private final ApplicationContext context;
     private final int days;
+    private final int maxRuns;
 
     HistoryCleanupMeasurement(JdbcTemplate jdbc, HistoryService history, ManagementService management, ProcessEngineConfigurationImpl engine,
-                              ApplicationContext context, @Value("${zabota.measure.history-cleanup}") int days) {
+                              ApplicationContext context, @Value("${zabota.measure.history-cleanup}") int days,
+                              @Value("${zabota.measure.history-cleanup-runs:0}") int maxRuns) {
         this.jdbc = jdbc;
         this.history = history;
         this.management = management;
         this.engine = engine;
         this.context = context;
         this.days = days;
+        this.maxRuns = maxRuns;
     }
 
     /** What a cleanup run removed and how fast. */
@@ -82,9 +86,10 @@ class HistoryCleanupMeasurement implements ApplicationRunner {
         @Override
         public String toString() {
             return String.format("history cleanup: %d ended instances without removal time; removed %d instances, %d ACT_HI rows in %.1f s "
-                            + "(%d job runs): %.0f rows/s, %.1f instances/s; a year of the region (10^5 ended cases) needs %.2f nights "
-                            + "of the 8-hour window%n  before %s%n  after  %s", endedWithoutRemovalTime, instancesRemoved, rowsRemoved(),
-                    took.toMillis() / 1000.0, jobRuns, rowsPerSecond(), instancesPerSecond(), nightsFor(100_000, 8), before, after);
+                            + "(%d job runs): %.0f rows/s, %.1f instances/s; a year of the region (10^5 ended cases) needs %.1f minutes "
+                            + "of one 8-hour night window (%.3f nights)%n  before %s%n  after  %s", endedWithoutRemovalTime, instancesRemoved, rowsRemoved(),
+                    took.toMillis() / 1000.0, jobRuns, rowsPerSecond(), instancesPerSecond(), nightsFor(100_000, 8) * 8 * 60,
+                    nightsFor(100_000, 8), before, after);
         }
     }
 
@@ -106,7 +111,7 @@ class HistoryCleanupMeasurement implements ApplicationRunner {
         Duration took = Duration.ZERO; // the cleanup job's own time; the progress counts in between are not included
         try {
             long due = dueCount(later);
-            while (due > 0) {
+            while (due > 0 && (maxRuns == 0 || runs < maxRuns)) {
                 Instant started = Instant.now();
                 runCleanupOnce();
                 took = took.plus(Duration.between(started, Instant.now()));
