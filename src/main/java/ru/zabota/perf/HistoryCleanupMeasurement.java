@@ -74,22 +74,16 @@ class HistoryCleanupMeasurement implements ApplicationRunner {
             return rowsRemoved() * 1000.0 / Math.max(1, took.toMillis());
         }
 
-        double instancesPerSecond() {
-            return instancesRemoved * 1000.0 / Math.max(1, took.toMillis());
-        }
-
-        /** Nightly windows of {@code windowHours} for {@code endedPerYear} ended instances with this run's rows each. */
-        double nightsFor(long endedPerYear, double windowHours) {
-            return endedPerYear / Math.max(1e-9, instancesPerSecond()) / (windowHours * 3600);
+        /** Seconds of one cleanup job run (each removes up to the batch size of rows from each history table). */
+        double secondsPerRun() {
+            return took.toMillis() / 1000.0 / Math.max(1, jobRuns);
         }
 
         @Override
         public String toString() {
             return String.format("history cleanup: %d ended instances without removal time; removed %d instances, %d ACT_HI rows in %.1f s "
-                            + "(%d job runs): %.0f rows/s, %.1f instances/s; a year of the region (10^5 ended cases) needs %.1f minutes "
-                            + "of one 8-hour night window (%.3f nights)%n  before %s%n  after  %s", endedWithoutRemovalTime, instancesRemoved, rowsRemoved(),
-                    took.toMillis() / 1000.0, jobRuns, rowsPerSecond(), instancesPerSecond(), nightsFor(100_000, 8) * 8 * 60,
-                    nightsFor(100_000, 8), before, after);
+                            + "(%d job runs, %.2f s each): %.0f rows/s%n  before %s%n  after  %s", endedWithoutRemovalTime, instancesRemoved,
+                    rowsRemoved(), took.toMillis() / 1000.0, jobRuns, secondsPerRun(), rowsPerSecond(), before, after);
         }
     }
 
