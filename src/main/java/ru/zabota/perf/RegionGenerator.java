@@ -4,13 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import ru.zabota.contract.SocialContractProcess;
-import ru.zabota.workflow.Actor;
 import ru.zabota.workflow.Workflow;
 
 import java.sql.Date;
@@ -28,20 +27,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import static ru.zabota.workflow.ProcessVariable.values;
-
 /**
  * Fills the domain tables with a synthetic region (issue 14) by JDBC batches, never entity by entity: at
  * {@code scale} 1 — 10^5 persons with a [601] decision «Удовлетворено» and an active ИППСУ (3 services, 2 recommended
  * providers), a portal account for each (login {@code r<n>}, password {@link #PASSWORD}, hashed once), 300 providers
  * (each with a manager {@code m<n>} and a social worker {@code w<n>}), 10^4 catalog ads, 5·10^4 [603] contracts
  * spread over every status with their case, lines and signatures, and 10^6 deliveries (the confirmed ones with a
- * drawn signature). Smaller scales divide every count (at least a few rows each), so 0.01 runs in seconds.
+ * drawn signature), and [602] certificate cases (decided ones with their certificate or refusal, 10^3 in review) so
+ * that, with the ended contracts, 10^5 cases have ended. Smaller scales divide every count (at least a few rows each),
+ * so 0.01 runs in seconds.
  * <p>
  * Ids are assigned here above the tables' current maximum (the demo region may already be there) and the identity
  * columns are moved past them at the end, so the application keeps inserting after the generated rows. With the
- * Workflow port, every contract still with the provider gets its real running [603] instance (started as the portal
- * starts it); finished instances are not generated (see {@code docs/PERFORMANCE.md}).
+ * Workflow port, every generated contract and [602] case gets its real process instance, ended or waiting where its
+ * status says ({@link RegionProcesses}).
  */
 public class RegionGenerator {
     private static final Logger log = LoggerFactory.getLogger(RegionGenerator.class);
@@ -59,6 +58,8 @@ public class RegionGenerator {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final Workflow workflow;
+    private final TransactionTemplate tx;
+    private final List<String> specialists;
     private final SplittableRandom random = new SplittableRandom(14);
 
     /** What was made and how long it took, per table. */
@@ -69,18 +70,23 @@ public class RegionGenerator {
         }
     }
 
-    /** With {@code workflow} null only the domain tables are filled (no process instances). */
-    public RegionGenerator(JdbcTemplate jdbc, PasswordEncoder encoder, Workflow workflow) {
+    /**
+     * With {@code workflow} null only the domain tables are filled (no process instances). {@code specialists}: the
+     * staff user ids the [602] cases in review are assigned to (none: they wait for the heads' assignment).
+     */
+    public RegionGenerator(JdbcTemplate jdbc, PasswordEncoder encoder, Workflow workflow, TransactionTemplate tx, List<String> specialists) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.workflow = workflow;
+        this.tx = tx;
+        this.specialists = specialists;
     }
 
     /** The counts at a scale (1 = the full region of the issue). */
-    public record Size(int persons, int providers, int ads, int contracts, int deliveries) {
+    public record Size(int persons, int providers, int ads, int contracts, int deliveries, int finishedInstances, int certificatesInReview) {
         public static Size of(double scale) {
             return new Size(atLeast(100_000 * scale, 20), atLeast(300 * scale, 5), atLeast(10_000 * scale, 10),
-                    atLeast(50_000 * scale, 22), atLeast(1_000_000 * scale, 100));
+                    atLeast(50_000 * scale, 22), atLeast(1_000_000 * scale, 100), atLeast(100_000 * scale, 20), atLeast(1_000 * scale, 5));
         }
 
         private static int atLeast(double n, int min) {
@@ -254,31 +260,48 @@ public class RegionGenerator {
         flushDeliveries(deliveries, deliverySignatures);
         rows.put("delivery", size.deliveries());
 
+        // [602] certificate cases: decided ones (satisfied with a certificate, or refused) up to the issue's 10^5 ended
+        // process instances together with the ended contracts, and a few in review with a specialist
+        long application0 = next("certificate_application");
+        long certificateId = next("certificate");
+        int endedContracts = 0;
+        for (int i = 0; i < size.contracts(); i++) {
+            if (List.of("DECLINED", "EXECUTED", "WITHDRAWN", "CLOSED").contains(STATUSES[i % STATUSES.length])) endedContracts++;
+        }
+        int decided = Math.max(size.finishedInstances() - endedContracts, 1);
+        int certificateCases = decided + size.certificatesInReview();
+        List<Object[]> certCases = new ArrayList<>(), applications = new ArrayList<>(), certificates = new ArrayList<>();
+        for (int i = 0; i < certificateCases; i++) {
+            long application = application0 + i;
+            long pid = citizen0 + (i % size.persons());
+            boolean inReview = i >= decided;
+            boolean satisfied = !inReview && i % 4 != 3;
+            String type = i % 2 == 0 ? "CERTIFICATE" : "SOCIAL_CERTIFICATE";
+            OffsetDateTime created = now.minusDays(inReview ? 1 + i % 5 : 20 + i % 340).minusMinutes(i % 1440);
+            certCases.add(new Object[]{caseId, "CERTIFICATE_602", "602-G" + tag + "-" + (i + 1), pid, inReview ? "IN_REVIEW" : "CLOSED",
+                    inReview ? null : satisfied ? "SATISFIED" : "REFUSED", ts(created), ts(inReview ? created : created.plusDays(7))});
+            applications.add(new Object[]{application, pid, caseId, type, inReview ? "IN_REVIEW" : satisfied ? "SATISFIED" : "REFUSED",
+                    "r" + (i % size.persons() + 1), ts(created), ts(created), false,
+                    inReview || satisfied ? null : "Отсутствуют основания для выдачи сертификата"});
+            if (satisfied) {
+                LocalDate from = created.toLocalDate().plusDays(7);
+                certificates.add(new Object[]{certificateId++, application, pid, "С-G" + tag + "-" + (i + 1), type,
+                        BigDecimal.valueOf(12_000 + (i % 20) * 500), 24, Date.valueOf(from), Date.valueOf(from.plusYears(1)), ts(created.plusDays(7))});
+            }
+            caseId++;
+            if (certCases.size() == 10 * BATCH) flushCertificates(certCases, applications, certificates);
+        }
+        flushCertificates(certCases, applications, certificates);
+        rows.put("certificate_application", certificateCases);
+
+        rows.put("domain tables s", (int) Duration.between(started, Instant.now()).toSeconds());
         if (workflow != null) {
-            // real running instances, through the Workflow port as the portal starts them: every contract still with
-            // the provider («Заключение») waits in «Поставщик рассматривает и подписывает договор»
-            Instant engineStart = Instant.now();
-            java.util.Date due = java.util.Date.from(now.plusDays(30).toInstant());
-            List<Object[]> instances = new ArrayList<>();
-            jdbc.query("SELECT c.id, c.case_id, c.provider_id, c.person_id, s.number FROM contract c JOIN social_case s ON s.id = c.case_id "
-                    + "WHERE c.id >= ? AND c.status = 'CONCLUDING' ORDER BY c.id", rs -> {
-                String instance = workflow.start(SocialContractProcess.KEY, rs.getString(5), values(
-                        SocialContractProcess.Vars.CONTRACT_ID.is(rs.getLong(1)),
-                        SocialContractProcess.Vars.CASE_ID.is(rs.getLong(2)),
-                        SocialContractProcess.Vars.PROVIDER_ACTOR.is(Actor.providerOrganisation(rs.getLong(3)).id()),
-                        SocialContractProcess.Vars.RECIPIENT_ACTOR.is(Actor.person(rs.getLong(4)).id()),
-                        SocialContractProcess.Vars.PROVIDER_DUE.is(due)));
-                instances.add(new Object[]{instance, rs.getLong(2)});
-            }, contract0);
-            batch("UPDATE social_case SET process_instance_id = ? WHERE id = ?", instances);
-            Duration took = Duration.between(engineStart, Instant.now());
-            rows.put("running instances", instances.size());
-            rows.put("instance starts/s", (int) Math.round(instances.size() * 1000.0 / Math.max(1, took.toMillis())));
+            new RegionProcesses(jdbc, workflow, tx, specialists).create(contract0, application0, now, rows);
         }
 
         for (String table : List.of("person", "portal_account", "provider", "provider_service", "provider_employee", "social_case",
                 "need_recognition", "ippsu", "ippsu_service", "catalog_ad", "catalog_ad_version", "contract", "contract_line",
-                "contract_signature", "delivery")) {
+                "contract_signature", "delivery", "certificate_application", "certificate")) {
             restartIdentity(table);
         }
         Report report = new Report(scale, rows, Duration.between(started, Instant.now()));
@@ -316,6 +339,13 @@ public class RegionGenerator {
         insert("contract_line", "id, contract_id, service_type_id, tariff, programme_volume, frequency", lines);
         insert("contract_signature", "id, contract_id, party, signer, signed_at, document_hash", signatures);
         for (List<Object[]> l : List.of(cases, contracts, lines, signatures)) l.clear();
+    }
+
+    private void flushCertificates(List<Object[]> cases, List<Object[]> applications, List<Object[]> certificates) {
+        insert("social_case", "id, case_type, number, applicant_id, status, decision, created_at, updated_at", cases);
+        insert("certificate_application", "id, person_id, case_id, certificate_type, status, created_by, created_at, submitted_at, in_office, refusal_reason", applications);
+        insert("certificate", "id, application_id, person_id, number, certificate_type, amount, volume, valid_from, valid_until, issued_at", certificates);
+        for (List<Object[]> l : List.of(cases, applications, certificates)) l.clear();
     }
 
     private void flushDeliveries(List<Object[]> deliveries, List<Object[]> signatures) {

@@ -32,6 +32,18 @@ public class Workflow {
     }
 
     /**
+     * <b>Region generator only</b> ({@code ru.zabota.perf}): a real instance of the process created directly before
+     * {@code activityId} with the engine's instantiation API — at a wait state it waits there (with its boundary
+     * timers and tasks), at an end event it ends at once and its history gets its removal time. No delegate of the
+     * path before it runs: the generator has already written the records those delegates would have written. Never
+     * for a feature: a feature starts at the start event ({@link #start}) so that its delegates check the domain.
+     */
+    public String startGeneratedAt(String processKey, String businessKey, String activityId, Map<String, Object> ids) {
+        return runtime.createProcessInstanceByKey(processKey).businessKey(businessKey).setVariables(ids)
+                .startBeforeActivity(activityId).execute().getId();
+    }
+
+    /**
      * The actor takes a portal step of the case: refused with 409 when the process does not wait for it now (already
      * taken, withdrawn, expired), and with 404 when the step is someone else's.
      */

@@ -46,7 +46,7 @@ class IndexUsageOnPostgresIT extends PostgresTestBase {
 
     synchronized void region() {
         if (report != null) return;
-        report = new RegionGenerator(jdbc, encoder, workflow).generate(SCALE);
+        report = new RegionGenerator(jdbc, encoder, workflow, tx, List.of("specialist")).generate(SCALE);
         jdbc.execute("ANALYZE");
     }
 
@@ -59,10 +59,29 @@ class IndexUsageOnPostgresIT extends PostgresTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT status) FROM contract", Long.class)).as("contracts in every status").isEqualTo(7L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_signature", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_ad WHERE active", Long.class)).isPositive();
-        assertThat(report.rows().get("running instances")).as("a real [603] instance per contract with the provider")
-                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM social_case s JOIN contract c ON c.case_id = s.id "
-                        + "WHERE c.status = 'CONCLUDING' AND s.process_instance_id IS NOT NULL AND s.number LIKE '603-G%'", Integer.class))
-                .isPositive();
+        // a real process instance for every generated contract and [602] case, where its status says
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM social_case WHERE (number LIKE '603-G%' OR number LIKE '602-G%') "
+                + "AND process_instance_id IS NULL", Integer.class)).as("generated cases without their instance").isZero();
+        assertThat(report.rows().get("finished instances")).as("the issue's 10^5 ended instances, scaled").isEqualTo(size.finishedInstances());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_procinst p JOIN social_case s ON s.process_instance_id = p.id_ "
+                + "WHERE p.end_time_ IS NOT NULL", Integer.class)).isGreaterThanOrEqualTo(size.finishedInstances());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contract c JOIN social_case s ON s.id = c.case_id "
+                + "JOIN act_hi_procinst p ON p.id_ = s.process_instance_id WHERE c.status = 'DECLINED' AND s.number LIKE '603-G%' "
+                + "AND p.end_act_id_ <> 'contractDeclined'", Integer.class)).as("declined contracts end at «Договор отклонён»").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contract c JOIN social_case s ON s.id = c.case_id "
+                + "JOIN act_ru_execution e ON e.proc_inst_id_ = s.process_instance_id AND e.act_id_ = 'providerReview' "
+                + "WHERE c.status = 'CONCLUDING' AND s.number LIKE '603-G%'", Integer.class))
+                .as("contracts with the provider wait at its step").isEqualTo(report.rows().get("contracts at the provider"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task t JOIN social_case s ON s.process_instance_id = t.proc_inst_id_ "
+                + "WHERE s.number LIKE '602-G%' AND t.task_def_key_ = 'reviewApplication' AND t.assignee_ = 'specialist'", Integer.class))
+                .as("[602] cases in review are the specialist's Tasklist work").isEqualTo(size.certificatesInReview());
+        // history has an end: every generated ended instance carries its removal time, end + the models' P180D
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_procinst p JOIN social_case s ON s.process_instance_id = p.id_ "
+                + "WHERE p.end_time_ IS NOT NULL AND (p.removal_time_ IS NULL OR p.removal_time_ <> p.end_time_ + INTERVAL '180 days')",
+                Integer.class)).as("ended instances without removal time = end + 180 days").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_varinst v JOIN social_case s ON s.process_instance_id = v.proc_inst_id_ "
+                + "JOIN act_hi_procinst p ON p.id_ = v.proc_inst_id_ WHERE p.end_time_ IS NOT NULL AND v.removal_time_ IS NULL", Integer.class))
+                .as("their variables' history too").isZero();
         // the application keeps inserting after the generated ids
         Long person = jdbc.queryForObject("INSERT INTO person (last_name, first_name, birth_date, snils, created_at) "
                 + "VALUES ('Тест', 'Тест', DATE '1950-01-01', '000-000-000 01', now()) RETURNING id", Long.class);
