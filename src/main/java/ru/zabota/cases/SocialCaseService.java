@@ -21,11 +21,16 @@ public class SocialCaseService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public SocialCaseService(SocialCaseRepository cases, CaseAuditRepository audit, JdbcTemplate jdbc, Clock clock) {
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+    public SocialCaseService(SocialCaseRepository cases, CaseAuditRepository audit, JdbcTemplate jdbc, Clock clock,
+                             org.springframework.transaction.PlatformTransactionManager transactions) {
         this.cases = cases;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public SocialCase open(CaseType type, Person applicant, String actor) {
@@ -59,12 +64,17 @@ public class SocialCaseService {
         int updated = jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND counter_year = ?",
                 type.code(), year);
         if (updated == 0) {
+            // the year's first case of the type: the counter row is created in its own transaction, so that two
+            // first cases at once (found by the load test) do not abort the caller's transaction on PostgreSQL —
+            // the loser's duplicate key only rolls back its own insert, and both then count under the row lock
             try {
-                jdbc.update("INSERT INTO case_number_counter (case_type, counter_year, last_value) VALUES (?, ?, 1)", type.code(), year);
+                ownTransaction.executeWithoutResult(t -> jdbc.update(
+                        "INSERT INTO case_number_counter (case_type, counter_year, last_value) VALUES (?, ?, 0)", type.code(), year));
             } catch (org.springframework.dao.DuplicateKeyException raced) {
-                jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND counter_year = ?",
-                        type.code(), year);
+                // created by the other first case
             }
+            jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_type = ? AND counter_year = ?",
+                    type.code(), year);
         }
         Long value = jdbc.queryForObject("SELECT last_value FROM case_number_counter WHERE case_type = ? AND counter_year = ?",
                 Long.class, type.code(), year);
