@@ -47,7 +47,6 @@ class IndexUsageOnPostgresIT extends PostgresTestBase {
     synchronized void region() {
         if (report != null) return;
         report = new RegionGenerator(jdbc, encoder, workflow, tx, List.of("specialist")).generate(SCALE);
-        jdbc.execute("ANALYZE");
     }
 
     @Test

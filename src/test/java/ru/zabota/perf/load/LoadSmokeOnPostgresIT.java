@@ -1,6 +1,8 @@
 package ru.zabota.perf.load;
 
 import org.junit.jupiter.api.Tag;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,14 +38,15 @@ class LoadSmokeOnPostgresIT extends PostgresTestBase {
     Workflow workflow;
     @Autowired
     EngineSteps steps;
+    @Autowired
+    TransactionTemplate tx;
 
     /** The scale of the region in the database: generated here at 0.01 unless there is one already. */
     double region() {
         Integer citizens = jdbc.queryForObject("SELECT COUNT(*) FROM portal_account WHERE username ~ '^r[0-9]+$'", Integer.class);
         if (citizens == 0) {
-            RegionGenerator.Report report = new RegionGenerator(jdbc, encoder, workflow).generate(0.01);
+            RegionGenerator.Report report = new RegionGenerator(jdbc, encoder, workflow, tx, List.of("specialist")).generate(0.01);
             System.out.println(report);
-            jdbc.execute("ANALYZE");
             citizens = jdbc.queryForObject("SELECT COUNT(*) FROM portal_account WHERE username ~ '^r[0-9]+$'", Integer.class);
         }
         return citizens / 100_000.0;
