@@ -43,6 +43,17 @@ public class PageProblemHandler {
         return "Адрес страницы указан неверно";
     }
 
+    /** No database connection in time: overloaded, say so and ask to repeat (503), never a 500 page. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+    ModelAndView overloaded(jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        ModelAndView mv = new ModelAndView("error/refused");
+        mv.addObject("detail", ApiProblemHandler.OVERLOADED);
+        mv.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return mv;
+    }
+
     @ExceptionHandler(DomainProblem.class)
     ModelAndView refused(DomainProblem e) {
         ModelAndView mv = new ModelAndView("error/refused");
