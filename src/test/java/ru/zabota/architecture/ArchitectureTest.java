@@ -52,6 +52,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.IdentityService")
             .because("staff names and groups come from workflow.StaffDirectory");
 
+    /**
+     * The measurement tools of issue 14 skip what features must not: {@code Workflow.startGeneratedAt} starts an
+     * instance past its delegates, {@code EngineSteps} completes staff tasks without Tasklist's REST layer.
+     */
+    static final ArchRule MEASUREMENT_SHORTCUTS_ONLY_IN_PERF = noClasses()
+            .that().resideOutsideOfPackages(ROOT + ".perf..", ROOT + ".workflow..")
+            .should().callMethod(ru.zabota.workflow.Workflow.class, "startGeneratedAt", String.class, String.class, String.class, java.util.Map.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".workflow.EngineSteps")
+            .because("the generator and the engine baseline may take shortcuts past the processes' checks; features may not");
+
     static final ArchRule NO_FEATURE_CYCLES = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
     static final ArchRule WORKFLOW_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage(ROOT + ".workflow..")
@@ -82,6 +92,7 @@ class ArchitectureTest {
         ENGINE_ONLY_THROUGH_WORKFLOW.check(classes);
         IDENTITY_ONLY_FOR_STAFF_ACCOUNTS.check(classes);
         WORKFLOW_KNOWS_NO_FEATURE.check(classes);
+        MEASUREMENT_SHORTCUTS_ONLY_IN_PERF.check(classes);
     }
 
     @Test
@@ -100,6 +111,7 @@ class ArchitectureTest {
         JavaClasses broken = new ClassFileImporter().importPackages(ROOT + ".archfixturea", ROOT + ".archfixtureb");
         assertThat(ENGINE_ONLY_THROUGH_WORKFLOW.evaluate(broken).hasViolation()).as("direct RuntimeService use").isTrue();
         assertThat(NO_FEATURE_CYCLES.evaluate(broken).hasViolation()).as("a cycle between two features").isTrue();
+        assertThat(MEASUREMENT_SHORTCUTS_ONLY_IN_PERF.evaluate(broken).hasViolation()).as("the generator's shortcut in a feature").isTrue();
         assertThat(NOBODY_CALLS_A_CONTROLLER.evaluate(broken).hasViolation()).as("a class calling a controller").isTrue();
     }
 }
