@@ -38,12 +38,14 @@ public class AdService {
     private final int duplicateLimit;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    /** What the public catalog shows changes: its category counts are counted again after the commit. */
+    private final CatalogQuery catalog;
 
     public AdService(CatalogAdRepository ads, AdVersionRepository versions, AdModerationRepository moderations,
                      CatalogCategoryRepository categories, ProviderCatalogAuditRepository audit, ProviderRepository providers,
                      MunicipalityRepository municipalities, Workflow workflow, Clock clock,
                      @Value("${zabota.catalog.duplicate-candidates:10}") int duplicateLimit,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events, CatalogQuery catalog) {
         this.ads = ads;
         this.versions = versions;
         this.moderations = moderations;
@@ -55,6 +57,7 @@ public class AdService {
         this.clock = clock;
         this.duplicateLimit = duplicateLimit;
         this.events = events;
+        this.catalog = catalog;
     }
 
     private OffsetDateTime now() {
@@ -108,6 +111,7 @@ public class AdService {
     public CatalogAd deactivate(Long providerId, Long adId) {
         CatalogAd ad = locked(providerId, adId);
         ad.setActive(false, now());
+        catalog.forgetCounts();
         return ads.saveAndFlush(ad);
     }
 
@@ -178,6 +182,7 @@ public class AdService {
         v.fill(category, f.shortName(), f.description(), f.startDate(), f.price(), f.unit(), f.paymentTypes(), towns);
         if (v.getId() == null) versions.save(v);
         ad.setActive(Boolean.TRUE.equals(f.active()), now());
+        catalog.forgetCounts();
     }
 
     /**
@@ -234,6 +239,7 @@ public class AdService {
         String name = moderatedName(ad);
         ad.publish(now());
         ads.saveAndFlush(ad);
+        catalog.forgetCounts();
         tellProvider(ad, "Объявление опубликовано: «" + name + "» (" + ad.getNumber() + ")");
     }
 
@@ -296,6 +302,7 @@ public class AdService {
         if (p.isCatalogEnabled() != enabled) {
             p.setCatalogEnabled(enabled);
             providers.save(p);
+            catalog.forgetCounts();
             audit.save(new ProviderCatalogAudit(providerId, enabled, staffUser, staffName, now()));
         }
         return p;
