@@ -49,6 +49,7 @@ public class PageProblemHandler {
     ModelAndView overloaded(jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader("Retry-After", "5");
         ModelAndView mv = new ModelAndView("error/refused");
+        mv.addObject("heading", "Сервис временно перегружен");
         mv.addObject("detail", ApiProblemHandler.OVERLOADED);
         mv.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return mv;

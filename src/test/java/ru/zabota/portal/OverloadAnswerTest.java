@@ -66,6 +66,7 @@ class OverloadAnswerTest {
         mvc.perform(get("/busy")).andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(view().name("error/refused"))
+                .andExpect(model().attribute("heading", "Сервис временно перегружен"))
                 .andExpect(model().attribute("detail", containsString("перегружен")));
     }
 }
