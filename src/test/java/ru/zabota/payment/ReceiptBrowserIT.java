@@ -53,7 +53,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
     /** The QR as the screen shows it: a screenshot of the element, as a phone camera would see it. */
     private byte[] qrOnScreen() {
         WebElement img = visible(By.id("paymentQr"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", img);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", img);
         return img.getScreenshotAs(OutputType.BYTES);
     }
 
