@@ -1,5 +1,6 @@
 package ru.zabota.catalog;
 
+import ru.zabota.support.NothingLeft;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -82,21 +83,13 @@ class AdModerationProcessTest {
                 .processInstanceBusinessKey(AD).correlate();
     }
 
-    private static void nothingLeft(ProcessInstance pi) {
-        assertThat(pi).isEnded();
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
-        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
-        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().count()).isZero();
-    }
-
     @Test
     void publish() {
         ProcessInstance pi = submitted();
         moderate(values(DECISION.is(AdModerationProcess.Decision.PUBLISH)));
         assertThat(pi).hasPassed(PUBLISH, PUBLISHED_END);
         Assertions.assertThat(calls).containsExactly("findAdDuplicates", "publishAd");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -111,7 +104,7 @@ class AdModerationProcessTest {
         moderate(values(DECISION.is(AdModerationProcess.Decision.PUBLISH)));
         assertThat(pi).hasPassed(PUBLISHED_END);
         Assertions.assertThat(calls).containsExactly("findAdDuplicates", "returnAd", "findAdDuplicates", "publishAd");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -120,7 +113,7 @@ class AdModerationProcessTest {
         moderate(values(DECISION.is(AdModerationProcess.Decision.DUPLICATE), DUPLICATE_OF.is(7L)));
         assertThat(pi).hasPassed(MARK_DUPLICATE, DUPLICATE_END).hasNotPassed(PUBLISH);
         Assertions.assertThat(calls).containsExactly("findAdDuplicates", "markAdDuplicate");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -135,7 +128,7 @@ class AdModerationProcessTest {
         // the head never closes the escalation; the moderator publishes late
         moderate(values(DECISION.is(AdModerationProcess.Decision.PUBLISH)));
         assertThat(pi).hasPassed(PUBLISHED_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -146,7 +139,7 @@ class AdModerationProcessTest {
         complete(taskQuery().taskDefinitionKey(OVERDUE).singleResult(), values(ESCALATION_NOTE.is("Поручено модератору")));
         assertThat(pi).hasPassed(OVERDUE_HANDLED).isWaitingAt(MODERATE);
         moderate(values(DECISION.is(AdModerationProcess.Decision.DUPLICATE), DUPLICATE_OF.is(9L)));
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ru.zabota.catalogcontract;
 
+import ru.zabota.support.NothingLeft;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -120,14 +121,6 @@ class CatalogContractProcessTest {
     }
 
     /** After an end: no instance, no job (timers), no message subscription left. */
-    private static void nothingLeft(ProcessInstance pi) {
-        assertThat(pi).isEnded();
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
-        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
-        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().count()).isZero();
-    }
-
     /** Moves the engine clock past the timer's due date and runs it. */
     private void fire(ProcessInstance pi, String timerId, Date due) {
         Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult();
@@ -150,7 +143,7 @@ class CatalogContractProcessTest {
         assertThat(pi).hasPassed(CONFIRM_PAYMENT, PAID_END).hasNotPassed(REJECT_PAYMENT, DECLINE);
         Assertions.assertThat(calls).containsExactly("catalogRecordProviderAcceptance", "catalogStartWork", "catalogRecordDone",
                 "catalogExecute", "catalogIssueReceipt", "catalogConfirmPayment");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -159,7 +152,7 @@ class CatalogContractProcessTest {
         take(Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.DECLINE)));
         assertThat(pi).hasPassed(DECLINE, DECLINED_END).hasNotPassed(RECORD_PROVIDER_ACCEPTANCE);
         Assertions.assertThat(calls).containsExactly("catalogDecline");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -167,7 +160,7 @@ class CatalogContractProcessTest {
         ProcessInstance pi = ordered();
         take(Steps.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION.name(), "MAYBE"));
         assertThat(pi).hasPassed(DECLINE, DECLINED_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -177,7 +170,7 @@ class CatalogContractProcessTest {
         take(Steps.CITIZEN_REVIEW, values(CITIZEN_DECISION.is(Decision.DECLINE)));
         assertThat(pi).hasPassed(DECLINE, DECLINED_END).hasNotPassed(START_WORK);
         Assertions.assertThat(calls).containsExactly("catalogRecordProviderAcceptance", "catalogDecline");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -186,7 +179,7 @@ class CatalogContractProcessTest {
         fire(pi, PROVIDER_DEADLINE, providerDue);
         assertThat(pi).hasPassed(CANCEL_PROVIDER_SILENT, PROVIDER_SILENT_END);
         Assertions.assertThat(calls).containsExactly("catalogCancelProviderSilent");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -195,7 +188,7 @@ class CatalogContractProcessTest {
         take(Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.ACCEPT)));
         fire(pi, CITIZEN_DEADLINE, citizenDue);
         assertThat(pi).hasPassed(CANCEL_CITIZEN_SILENT, CITIZEN_SILENT_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -203,7 +196,7 @@ class CatalogContractProcessTest {
         ProcessInstance pi = inWork();
         fire(pi, WORK_DEADLINE, workDue);
         assertThat(pi).hasPassed(CANCEL_NOT_DONE, NOT_DONE_END).hasNotPassed(RECORD_DONE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -220,7 +213,7 @@ class CatalogContractProcessTest {
         Assertions.assertThat(calls).containsExactly("catalogRecordProviderAcceptance", "catalogStartWork", "catalogRecordDone",
                 "catalogRecordDispute", "catalogRecordDone", "catalogRecordDispute", "catalogRecordDone", "catalogExecute", "catalogIssueReceipt");
         take(Steps.PAYMENT, values(PAYMENT.is(Payment.CONFIRM)));
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -230,7 +223,7 @@ class CatalogContractProcessTest {
         assertThat(pi).hasPassed(ACCEPT_AUTOMATICALLY, ISSUE_RECEIPT).hasNotPassed(EXECUTE).isWaitingAt(PAYMENT_CHECK);
         take(Steps.PAYMENT, values(PAYMENT.is(Payment.CONFIRM)));
         assertThat(pi).hasPassed(PAID_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -238,7 +231,7 @@ class CatalogContractProcessTest {
         ProcessInstance pi = onPayment();
         take(Steps.PAYMENT, values(PAYMENT.is(Payment.REJECT)));
         assertThat(pi).hasPassed(REJECT_PAYMENT, REJECTED_END).hasNotPassed(CONFIRM_PAYMENT);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -247,7 +240,7 @@ class CatalogContractProcessTest {
         take(Steps.PAYMENT, Map.of(PAYMENT.name(), "PAID_I_THINK"));
         assertThat(pi).hasPassed(NOT_PAID_END).hasNotPassed(CONFIRM_PAYMENT, REJECT_PAYMENT);
         Assertions.assertThat(calls).doesNotContain("catalogConfirmPayment", "catalogRejectPayment");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -255,6 +248,6 @@ class CatalogContractProcessTest {
         ProcessInstance pi = onPayment();
         fire(pi, PAYMENT_DEADLINE, paymentDue);
         assertThat(pi).hasPassed(CLOSE_PAYMENT_WAIT, PAYMENT_UNCONFIRMED_END).hasNotPassed(CONFIRM_PAYMENT, REJECT_PAYMENT);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 }

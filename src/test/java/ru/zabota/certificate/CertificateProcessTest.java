@@ -1,5 +1,6 @@
 package ru.zabota.certificate;
 
+import ru.zabota.support.NothingLeft;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -98,15 +99,6 @@ class CertificateProcessTest {
         assertThat(escalation).hasCandidateGroup("uszn-heads");
     }
 
-    private void nothingLeft(ProcessInstance pi) {
-        assertThat(pi).isEnded();
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
-        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().count()).isZero();
-        Assertions.assertThat(runtimeService().createExecutionQuery().count()).isZero();
-    }
-
     private Task taskAt(ProcessInstance pi, String key) {
         return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     }
@@ -157,7 +149,7 @@ class CertificateProcessTest {
         approve(pi, Approval.PUBLISH);
         assertThat(pi).hasPassedInOrder(REGISTER, ASSIGN_EXECUTOR, START_REVIEW, REVIEW, SEND_FOR_APPROVAL, APPROVE, PUBLISH, CLOSE, END)
                 .hasNotPassed(ESCALATION_HANDLED);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
         Assertions.assertThat(calls).containsSubsequence("registerCertificateApplication", "options:assignExecutor",
                 "startCertificateReview", "options:reviewApplication", "checkCertificateDecision",
                 "sendCertificateDecisionForApproval", "options:approveDecision", "publishCertificateDecision", "closeCertificateCase");
@@ -172,7 +164,7 @@ class CertificateProcessTest {
         approve(pi, Approval.PUBLISH);
         assertThat(pi).hasPassed(PUBLISH, END).variables().containsEntry(DECISION.name(), "REJECT")
                 .containsEntry(REFUSAL_REASON.name(), "Не подтверждена нуждаемость");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -187,7 +179,7 @@ class CertificateProcessTest {
         assertThat(pi).variables().containsEntry(REWORK_COMMENT.name(), "Уточните объём услуг");
         decide(pi, Decision.APPROVE);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
         Assertions.assertThat(calls).containsOnlyOnce("returnCertificateForRework");
     }
 
@@ -201,7 +193,7 @@ class CertificateProcessTest {
         assertThat(pi).hasPassed(RETURN_FOR_REWORK).hasNotPassed(PUBLISH).isWaitingAt(REVIEW, DEADLINE_ESCALATION);
         decide(pi, Decision.REJECT);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -214,7 +206,7 @@ class CertificateProcessTest {
         assertThat(taskAt(pi, REVIEW)).isAssignedTo("specialist");
         decide(pi, Decision.REJECT);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -224,7 +216,7 @@ class CertificateProcessTest {
         deadlinePasses(pi);
         decide(pi, Decision.APPROVE);
         assertThat(pi).hasNotPassed(APPROVE, SEND_FOR_APPROVAL).hasPassed(PUBLISH, END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -243,7 +235,7 @@ class CertificateProcessTest {
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(ANSWER_DEADLINE).count()).isZero();
         decide(pi, Decision.APPROVE);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -262,7 +254,7 @@ class CertificateProcessTest {
         runtimeService().createMessageCorrelation(INTERAGENCY_ANSWERED).processInstanceBusinessKey("602-2026-000001").correlate();
         decide(pi, Decision.REJECT);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -296,7 +288,7 @@ class CertificateProcessTest {
         assertThat(pi).hasPassed(ESCALATION_HANDLED).isWaitingAt(REVIEW);
         decide(pi, Decision.APPROVE);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -307,6 +299,6 @@ class CertificateProcessTest {
         deadlinePasses(pi);
         decide(pi, Decision.REJECT);
         approve(pi, Approval.PUBLISH);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 }

@@ -1,5 +1,6 @@
 package ru.zabota.contract;
 
+import ru.zabota.support.NothingLeft;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -99,14 +100,6 @@ class SocialContractProcessTest {
     }
 
     /** After an end: no instance, no job (timers), no open task (escalations), no message subscription. */
-    private static void nothingLeft(ProcessInstance pi) {
-        assertThat(pi).isEnded();
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
-        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
-        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().count()).isZero();
-    }
-
     private void escalate(ProcessInstance pi) {
         Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(PROVIDER_DEADLINE).singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(providerDue);
@@ -129,7 +122,7 @@ class SocialContractProcessTest {
         take(SocialContractProcess.Steps.RATE, Map.of());
         assertThat(pi).hasPassed(EXECUTED_END).hasNotPassed(EXECUTED_UNRATED_END);
         Assertions.assertThat(calls).containsExactly("recordProviderSignature", "activateContract", "executeContract");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -142,7 +135,7 @@ class SocialContractProcessTest {
         take(SocialContractProcess.Steps.ACT, Map.of());
         take(SocialContractProcess.Steps.RATE, Map.of());
         assertThat(pi).hasPassed(EXECUTED_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -153,7 +146,7 @@ class SocialContractProcessTest {
         assertThat(pi).hasPassed(OVERDUE_HANDLED).isWaitingAt(PROVIDER_REVIEW);
         take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.DECLINE)));
         assertThat(pi).hasPassed(DECLINE, DECLINED_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -163,7 +156,7 @@ class SocialContractProcessTest {
         Assertions.assertThat(window.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T05:00:00Z").plus(30, ChronoUnit.DAYS)));
         execute(window);
         assertThat(pi).hasPassed(EXECUTED_UNRATED_END).hasNotPassed(EXECUTED_END);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -179,7 +172,7 @@ class SocialContractProcessTest {
         ProcessInstance pi = requested();
         take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(Decision.DECLINE)));
         assertThat(pi).hasPassed(DECLINE, DECLINED_END).hasNotPassed(CITIZEN_SIGNATURE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -187,7 +180,7 @@ class SocialContractProcessTest {
         ProcessInstance pi = requested();
         take(SocialContractProcess.Steps.PROVIDER_REVIEW, Map.of(PROVIDER_DECISION.name(), "signed, honestly"));
         assertThat(pi).hasPassed(DECLINE).hasNotPassed(RECORD_PROVIDER_SIGNATURE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -196,7 +189,7 @@ class SocialContractProcessTest {
         take(SocialContractProcess.Steps.PROVIDER_REVIEW, values(PROVIDER_DECISION.is(SIGN)));
         take(SocialContractProcess.Steps.CITIZEN_SIGNATURE, values(CITIZEN_DECISION.is(Decision.DECLINE)));
         assertThat(pi).hasPassed(DECLINE).hasNotPassed(ACTIVATE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -206,7 +199,7 @@ class SocialContractProcessTest {
         take(SocialContractProcess.Steps.WITHDRAW, Map.of());
         assertThat(pi).hasPassed(REQUEST_WITHDRAWN, WITHDRAW, WITHDRAWN_END).hasNotPassed(DECLINE);
         Assertions.assertThat(calls).containsExactly("withdrawContract");
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -227,7 +220,7 @@ class SocialContractProcessTest {
         ClockUtil.setCurrentTime(Date.from(citizenDue.toInstant().plus(1, ChronoUnit.MINUTES)));
         execute(deadline);
         assertThat(pi).hasPassed(EXPIRE, EXPIRED_END).hasNotPassed(ACTIVATE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 
     @Test
@@ -238,6 +231,6 @@ class SocialContractProcessTest {
         ClockUtil.setCurrentTime(Date.from(termEnd.toInstant().plus(1, ChronoUnit.MINUTES)));
         execute(term);
         assertThat(pi).hasPassed(CLOSE_AT_TERM_END, CLOSED_AT_TERM_END).hasNotPassed(EXECUTE);
-        nothingLeft(pi);
+        NothingLeft.after(pi);
     }
 }

@@ -21,17 +21,22 @@ public final class Race {
     }
 
     public static <T> List<ResponseEntity<T>> of(int n, Supplier<ResponseEntity<T>> request) {
+        return atOnce(n, request);
+    }
+
+    /** The results of the same action run by n threads released at one moment; the first failure is thrown. */
+    public static <T> List<T> atOnce(int n, Supplier<T> action) {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CyclicBarrier start = new CyclicBarrier(n);
         try {
-            List<Future<ResponseEntity<T>>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 futures.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return request.get();
+                    return action.get();
                 }));
             }
-            List<ResponseEntity<T>> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             for (var f : futures) out.add(f.get(60, TimeUnit.SECONDS));
             return out;
         } catch (Exception e) {
