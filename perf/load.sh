@@ -35,7 +35,8 @@ java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port=$((POR
 cat "$OUT/engine-baseline.json"
 
 echo "== the application on port $PORT"
-java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" > "$OUT/app.log" 2>&1 &
+java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
+  --zabota.perf.engine-time-per-request=true > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break; sleep 1; done
@@ -47,4 +48,5 @@ echo "== Gatling: $USERS users (ramp $RAMP s, hold $HOLD s), region scale $REGIO
 echo "load average after the run: $(uptime | sed 's/.*load average: //')" | tee -a "$OUT/gatling.log"
 REPORT=$(ls -dt target/gatling/journeyssimulation-* | head -1)
 echo "== report: $REPORT/index.html"
-perf/load-ratio.py "$REPORT" "$OUT/engine-baseline.json" | tee "$OUT/ratio.txt"
+curl -fs -u "admin:$ZABOTA_ADMIN_PASSWORD" "http://127.0.0.1:$PORT/actuator/prometheus" > "$OUT/prometheus.txt"
+perf/load-ratio.py "$REPORT" "$OUT/engine-baseline.json" "$OUT/prometheus.txt" | tee "$OUT/ratio.txt"

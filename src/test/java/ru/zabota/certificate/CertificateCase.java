@@ -64,7 +64,7 @@ public class CertificateCase {
         return http.withBasicAuth(citizen, "demo").getForObject("/api/certificates/" + app.get("id"), Map.class);
     }
 
-    Map<?, ?> submit(String citizen) {
+    public Map<?, ?> submit(String citizen) {
         TestRestTemplate c = http.withBasicAuth(citizen, "demo");
         ResponseEntity<Map> created = c.postForEntity("/api/certificates", Map.of("type", "SOCIAL_CERTIFICATE"), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
