@@ -56,7 +56,7 @@ STEP_ROUTES = {
 
 def same_run(prometheus_file):
     """(method, route) -> {server: (count, sum s), engine: (count, sum s)} from the Prometheus text."""
-    sample = re.compile(r'^zabota_request_(server|engine)_seconds_(count|sum)\{([^}]*)\} ([0-9.eE+-]+)$')
+    sample = re.compile(r'^zabota_request_(server|engine)_seconds_(count|sum)\{(.*)\} ([0-9.eE+-]+)$')
     out = {}
     for line in open(prometheus_file, encoding="utf-8"):
         m = sample.match(line.strip())
