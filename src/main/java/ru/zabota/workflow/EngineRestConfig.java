@@ -12,11 +12,15 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
+import ru.zabota.common.DomainProblem;
 
 /**
  * The engine REST API as Tasklist uses it, with one correction: a task completed twice at once (a double click, two
  * tabs, two colleagues) answers the loser 409 with a Russian message instead of Camunda's 500 — the engine's
- * optimistic lock did its job, nothing was done twice. A task that is already gone answers 404.
+ * optimistic lock did its job, nothing was done twice. A task that is already gone answers 404. A staff form the
+ * case's own checks refuse (a task listener's {@link DomainProblem}, e.g. a certificate's end date in the past) answers
+ * its status (422) with the Russian message alone, which Tasklist shows above the form — instead of Camunda's 500 with
+ * «Cannot submit task form …: ENGINE-03051 There was an exception while invoking the TaskListener…» around it.
  */
 @Component
 @ApplicationPath("/engine-rest")
@@ -35,15 +39,16 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(RestException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockingException) return answer(Response.Status.CONFLICT, "ConcurrentChange", CONCURRENT);
+                if (t instanceof OptimisticLockingException) return answer(Response.Status.CONFLICT.getStatusCode(), "ConcurrentChange", CONCURRENT);
+                if (t instanceof DomainProblem refused) return answer(refused.status().value(), refused.code(), refused.getMessage());
                 if (t instanceof NullValueException && String.valueOf(t.getMessage()).contains("Cannot find task")) {
-                    return answer(Response.Status.NOT_FOUND, "TaskGone", GONE);
+                    return answer(Response.Status.NOT_FOUND.getStatusCode(), "TaskGone", GONE);
                 }
             }
             return ExceptionHandlerHelper.getInstance().getResponse(e);
         }
 
-        private static Response answer(Response.Status status, String type, String message) {
+        private static Response answer(int status, String type, String message) {
             ExceptionDto dto = new ExceptionDto();
             dto.setType(type);
             dto.setMessage(message);
