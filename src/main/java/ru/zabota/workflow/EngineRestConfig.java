@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 import ru.zabota.common.DomainProblem;
 
 /**
- * The engine REST API as Tasklist uses it, with one correction: a task completed twice at once (a double click, two
+ * The engine REST API, {@code /engine-rest} for API clients and {@code /camunda/api/engine} as Tasklist and Cockpit
+ * call it, with one correction in both ({@link Answers} registers the mapper in every Jersey application of the
+ * process, Camunda's webapp one included): a task completed twice at once (a double click, two
  * tabs, two colleagues) answers the loser 409 with a Russian message instead of Camunda's 500 — the engine's
  * optimistic lock did its job, nothing was done twice. A task that is already gone answers 404. A staff form the
  * case's own checks refuse (a task listener's {@link DomainProblem}, e.g. a certificate's end date in the past) answers
@@ -26,9 +28,15 @@ import ru.zabota.common.DomainProblem;
 @ApplicationPath("/engine-rest")
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
-    @Override
-    protected void registerAdditionalResources() {
-        register(ConcurrentChangeMapper.class);
+    /**
+     * Jersey's forced auto-discovery ({@code META-INF/services}): the webapps' engine API is a Jersey application of
+     * Camunda's own that this class does not configure, and Tasklist submits its forms there.
+     */
+    public static class Answers implements org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable {
+        @Override
+        public void configure(jakarta.ws.rs.core.FeatureContext context) {
+            if (!context.getConfiguration().isRegistered(ConcurrentChangeMapper.class)) context.register(ConcurrentChangeMapper.class);
+        }
     }
 
     @Priority(1)

@@ -188,6 +188,13 @@ class CertificateApiTest {
         assertThat(past.getStatusCode().value()).as("refused by the case's check, not a server error").isEqualTo(422);
         assertThat(past.getBody()).contains("\"message\":\"Дата окончания действия сертификата уже прошла: укажите дату не ранее сегодняшней\"")
                 .doesNotContain("ENGINE-", "TaskListener");
+        // the same form as Tasklist submits it, through the webapps' engine API: Tasklist shows the message alone
+        String review = ((Map<?, ?>) http.withBasicAuth("specialist", "demo").getForObject(
+                "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=reviewApplication", java.util.List.class).get(0)).get("id").toString();
+        ResponseEntity<Map> inTasklist = ru.zabota.support.TasklistSession.signIn(http, "specialist", "demo")
+                .post("/task/" + review + "/submit-form", Map.of("variables", approval));
+        assertThat(inTasklist.getStatusCode().value()).isEqualTo(422);
+        assertThat(inTasklist.getBody().get("message")).isEqualTo("Дата окончания действия сертификата уже прошла: укажите дату не ранее сегодняшней");
         approval.put("validUntil", CertificateCase.string("2099-12-31"));
         flow.complete("specialist", pi, "reviewApplication", approval);
         flow.complete("approver", pi, "approveDecision", Map.of("approval", CertificateCase.string("PUBLISH")));

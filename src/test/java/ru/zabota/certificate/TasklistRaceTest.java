@@ -45,4 +45,24 @@ class TasklistRaceTest {
                 Map.of("variables", Map.of("executor", CertificateCase.string("specialist"))), Map.class);
         assertThat(late.getStatusCode()).isIn(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND);
     }
+
+    /** The same double click in Tasklist itself, whose forms go to the webapps' engine API, not to /engine-rest. */
+    @Test
+    void theSameTaskCompletedTwiceAtOnceInTasklistCompletesOnce() {
+        CertificateCase flow = new CertificateCase(http);
+        String pi = flow.processInstanceOf(flow.submit("citizen"));
+        TestRestTemplate head = http.withBasicAuth("head", "demo");
+        List<Map<?, ?>> tasks = head.getForObject("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=assignExecutor", List.class);
+        Object id = tasks.get(0).get("id");
+        ru.zabota.support.TasklistSession tasklist = ru.zabota.support.TasklistSession.signIn(http, "head", "demo");
+        assertThat(tasklist.post("/task/" + id + "/claim", Map.of("userId", "head")).getStatusCode().is2xxSuccessful()).isTrue();
+
+        List<ResponseEntity<Map>> answers = Race.of(3, () -> tasklist.post("/task/" + id + "/submit-form",
+                Map.of("variables", Map.of("executor", CertificateCase.string("specialist")))));
+        Race.assertOneEffectNoError(answers);
+        assertThat(answers.stream().filter(r -> r.getStatusCode() == HttpStatus.CONFLICT))
+                .allSatisfy(r -> assertThat(r.getBody().get("message").toString()).contains("уже"));
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where PROC_INST_ID_ = ? and TASK_DEF_KEY_ = 'reviewApplication'",
+                Integer.class, pi)).isEqualTo(1);
+    }
 }
