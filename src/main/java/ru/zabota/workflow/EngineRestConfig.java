@@ -5,7 +5,12 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -36,27 +41,83 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         @Override
         public void configure(jakarta.ws.rs.core.FeatureContext context) {
             if (!context.getConfiguration().isRegistered(ConcurrentChangeMapper.class)) context.register(ConcurrentChangeMapper.class);
+            if (!context.getConfiguration().isRegistered(MissingTaskMapper.class)) context.register(MissingTaskMapper.class);
+            if (!context.getConfiguration().isRegistered(CompletedTaskRightMapper.class)) context.register(CompletedTaskRightMapper.class);
+        }
+    }
+
+    /**
+     * A task id that is not there in a claim, unclaim or assignment, where Camunda throws {@link NullValueException}
+     * without wrapping it in a {@link RestException}: 409 «уже выполнена» when the task was completed (a colleague or
+     * the other click was first), 404 when it never existed — not Camunda's 500. Other null values keep Camunda's answer.
+     */
+    @Priority(1)
+    public static class MissingTaskMapper implements ExceptionMapper<NullValueException> {
+        @Override
+        public Response toResponse(NullValueException e) {
+            String taskId = ConcurrentChangeMapper.missingTaskId(e);
+            return taskId != null ? ConcurrentChangeMapper.missingTask(taskId) : ExceptionHandlerHelper.getInstance().getResponse(e);
+        }
+    }
+
+    /**
+     * The loser of two completions at once may read the task before the winner commits and check its right after:
+     * the right to work on a task goes with the task, so it is refused for a task that is already done. That answers
+     * 409 «уже выполнена» like the other losers, instead of a 403 that would tell a staff member they lack a right they
+     * had. Every other refusal keeps Camunda's 403.
+     */
+    @Priority(1)
+    public static class CompletedTaskRightMapper implements ExceptionMapper<AuthorizationException> {
+        @Override
+        public Response toResponse(AuthorizationException e) {
+            for (MissingAuthorization m : e.getMissingAuthorizations()) {
+                if (Resources.TASK.resourceName().equals(m.getResourceType()) && m.getResourceId() != null
+                        && ConcurrentChangeMapper.completed(m.getResourceId())) {
+                    return ConcurrentChangeMapper.answer(Response.Status.CONFLICT.getStatusCode(), "ConcurrentChange", ConcurrentChangeMapper.CONCURRENT);
+                }
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(e);
         }
     }
 
     @Priority(1)
     public static class ConcurrentChangeMapper implements ExceptionMapper<RestException> {
         static final String CONCURRENT = "Задача уже выполнена или изменена другим действием: обновите список задач";
-        static final String GONE = "Задача уже выполнена или больше не существует: обновите список задач";
+        static final String GONE = "Такой задачи нет: она удалена или не существовала. Обновите список задач";
 
         @Override
         public Response toResponse(RestException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof OptimisticLockingException) return answer(Response.Status.CONFLICT.getStatusCode(), "ConcurrentChange", CONCURRENT);
                 if (t instanceof DomainProblem refused) return answer(refused.status().value(), refused.code(), refused.getMessage());
-                if (t instanceof NullValueException && String.valueOf(t.getMessage()).contains("Cannot find task")) {
-                    return answer(Response.Status.NOT_FOUND.getStatusCode(), "TaskGone", GONE);
-                }
+                String missing = t instanceof NullValueException n ? missingTaskId(n) : null;
+                if (missing != null) return missingTask(missing);
             }
             return ExceptionHandlerHelper.getInstance().getResponse(e);
         }
 
-        private static Response answer(int status, String type, String message) {
+        private static final java.util.regex.Pattern MISSING_TASK = java.util.regex.Pattern.compile("Cannot find task with id (\\S+?):");
+
+        /** The id in Camunda's «Cannot find task with id X: task is null», or null for another null value. */
+        static String missingTaskId(NullValueException e) {
+            java.util.regex.Matcher m = MISSING_TASK.matcher(String.valueOf(e.getMessage()));
+            return m.find() ? m.group(1) : null;
+        }
+
+        /** 409 when the task was completed (it is in history, finished), 404 when there never was such a task. */
+        static Response missingTask(String taskId) {
+            return completed(taskId)
+                    ? answer(Response.Status.CONFLICT.getStatusCode(), "ConcurrentChange", CONCURRENT)
+                    : answer(Response.Status.NOT_FOUND.getStatusCode(), "TaskGone", GONE);
+        }
+
+        static boolean completed(String taskId) {
+            ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+            return engine != null && engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
+                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        }
+
+        static Response answer(int status, String type, String message) {
             ExceptionDto dto = new ExceptionDto();
             dto.setType(type);
             dto.setMessage(message);
