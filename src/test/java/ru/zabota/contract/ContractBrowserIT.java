@@ -136,7 +136,7 @@ class ContractBrowserIT extends BrowserTestBase {
             setValue(By.id("time"), "%02d:00".formatted(hour++));
             WebElement page = driver.findElement(By.tagName("body"));
             click(By.id("saveDelivery"));
-            waiting().until(ExpectedConditions.stalenessOf(page));
+            waitUntilGone(page);
             waitForText("Оказание сохранено в календаре");
         }
         open("/cabinet/calendar?view=day&contract=" + contractId + "&date=" + today.minusDays(1));
@@ -151,7 +151,7 @@ class ContractBrowserIT extends BrowserTestBase {
             drawSignature();
             WebElement page = driver.findElement(By.tagName("body"));
             click(By.id("confirmDelivery"));
-            waiting().until(ExpectedConditions.stalenessOf(page));
+            waitUntilGone(page);
             waitForText("Оказание услуги подтверждено получателем.");
             assertThat(status("deliveryStatus")).isEqualTo("Подтверждено");
         }

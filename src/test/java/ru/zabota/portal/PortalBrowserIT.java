@@ -28,7 +28,7 @@ class PortalBrowserIT extends BrowserTestBase {
         new Select(driver.findElement(By.id("municipality"))).selectByVisibleText("Сургут");
         var before = driver.findElement(By.tagName("body"));
         driver.findElement(By.id("searchButton")).click();
-        waiting().until(ExpectedConditions.stalenessOf(before)); // the query string has municipality= already, empty
+        waitUntilGone(before); // the query string has municipality= already, empty
         waiting().until(ExpectedConditions.urlMatches("municipality=\\d+"));
         List<String> inSurgut = providerNames();
         assertThat(inSurgut).contains("БУ «Сургутский КЦСОН «Содействие»", "АНО «Центр «Радуга»").hasSizeLessThan(all);
@@ -84,7 +84,7 @@ class PortalBrowserIT extends BrowserTestBase {
         q.sendKeys(text);
         WebElement before = driver.findElement(By.tagName("body"));
         driver.findElement(By.id("searchButton")).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waitUntilGone(before);
     }
 
     private List<String> providerNames() {

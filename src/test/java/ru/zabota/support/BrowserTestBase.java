@@ -143,6 +143,25 @@ public abstract class BrowserTestBase {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the browser has left the page that {@code old} belonged to (a form posted, a link followed). Chromium
+     * 156's driver sometimes reports such a node as «Node with given id does not belong to the document» instead of a
+     * stale element; both mean the page is gone.
+     */
+    protected void waitUntilGone(WebElement old) {
+        waiting().until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+                throw e;
+            }
+        });
+    }
+
     /** Waits until the page body shows the text. */
     protected void waitForText(String text) {
         waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
