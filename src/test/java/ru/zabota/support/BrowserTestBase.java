@@ -166,7 +166,15 @@ public abstract class BrowserTestBase {
     protected void waitForText(String text) {
         waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .withMessage(() -> "page " + driver.getCurrentUrl() + " does not show «" + text + "»")
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+                .until(d -> {
+                    try {
+                        return d.findElement(By.tagName("body")).getText().contains(text);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        // the body of a page being left (see waitUntilGone): look again
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return false;
+                        throw e;
+                    }
+                });
     }
 
     /** Logs in through the portal login form; the portal then shows the role choice. */
