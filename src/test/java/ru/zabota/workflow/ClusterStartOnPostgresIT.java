@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.zabota.ZabotaApplication;
 import ru.zabota.support.PostgresTestBase;
@@ -20,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,13 +58,31 @@ class ClusterStartOnPostgresIT {
             s.execute("create database " + name);
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Both nodes meet before their contexts are refreshed, so the engine's schema, Flyway, the staff and the demo
+        // region are set up by two nodes at the same moment. Their logging is set up one after the other before that:
+        // Spring Boot sets up Logback's one context per JVM, and two set-ups at once in one JVM failed here with a
+        // ConcurrentModificationException (LoggingApplicationListener: «Logging system failed to initialize») —
+        // a deployment's nodes are separate JVMs and never share it.
+        CountDownLatch firstLogs = new CountDownLatch(1);
         CyclicBarrier together = new CyclicBarrier(2);
+        ApplicationListener<ApplicationPreparedEvent> meet = new ApplicationListener<>() { // a class, not a lambda: Spring reads the event type from it
+            @Override
+            public void onApplicationEvent(ApplicationPreparedEvent prepared) {
+                firstLogs.countDown();
+                try {
+                    together.await(120, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other node did not come to the start", e);
+                }
+            }
+        };
         List<Future<ConfigurableApplicationContext>> nodes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
+            boolean second = i == 1;
             nodes.add(pool.submit(() -> {
-                together.await(30, TimeUnit.SECONDS);
+                if (second && !firstLogs.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("the first node did not set up its logging");
                 // command-line arguments: they outrank application-postgres.yml, as a deployment's environment does
-                return new SpringApplicationBuilder(ZabotaApplication.class).profiles("postgres").run(
+                return new SpringApplicationBuilder(ZabotaApplication.class).profiles("postgres").listeners(meet).run(
                         "--spring.datasource.url=" + url, "--spring.datasource.username=" + db.username(),
                         "--spring.datasource.password=" + db.password(), "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                         "--zabota.demo-data=true", "--server.port=0", "--spring.jmx.enabled=false");
