@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -47,16 +48,18 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     }
 
     /**
-     * A task id that is not there in a claim, unclaim or assignment, where Camunda throws {@link NullValueException}
-     * without wrapping it in a {@link RestException}: 409 «уже выполнена» when the task was completed (a colleague or
-     * the other click was first), 404 when it never existed — not Camunda's 500. Other null values keep Camunda's answer.
+     * An engine exception Camunda's REST layer does not wrap: a claim, assignment, delegation or unclaim of a task that
+     * is not there ({@link NullValueException} or {@link org.camunda.bpm.engine.exception.NotFoundException}, which
+     * Camunda answers 500 or 400 in English) answers 409 «уже выполнена» when the task was completed (a colleague or
+     * the other click was first), 404 when it never existed; an optimistic lock 409. Every other engine exception keeps
+     * Camunda's answer.
      */
     @Priority(1)
-    public static class MissingTaskMapper implements ExceptionMapper<NullValueException> {
+    public static class MissingTaskMapper implements ExceptionMapper<ProcessEngineException> {
         @Override
-        public Response toResponse(NullValueException e) {
-            String taskId = ConcurrentChangeMapper.missingTaskId(e);
-            return taskId != null ? ConcurrentChangeMapper.missingTask(taskId) : ExceptionHandlerHelper.getInstance().getResponse(e);
+        public Response toResponse(ProcessEngineException e) {
+            Response ours = ConcurrentChangeMapper.ours(e);
+            return ours != null ? ours : ExceptionHandlerHelper.getInstance().getResponse(e);
         }
     }
 
@@ -87,19 +90,26 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException e) {
+            Response ours = ours(e);
+            return ours != null ? ours : ExceptionHandlerHelper.getInstance().getResponse(e);
+        }
+
+        /** Our answer for an exception and its causes (a lost optimistic lock, the case's refusal, a task not there), or null. */
+        static Response ours(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof OptimisticLockingException) return answer(Response.Status.CONFLICT.getStatusCode(), "ConcurrentChange", CONCURRENT);
                 if (t instanceof DomainProblem refused) return answer(refused.status().value(), refused.code(), refused.getMessage());
-                String missing = t instanceof NullValueException n ? missingTaskId(n) : null;
+                String missing = t instanceof NullValueException || t instanceof org.camunda.bpm.engine.exception.NotFoundException
+                        ? missingTaskId(t) : null;
                 if (missing != null) return missingTask(missing);
             }
-            return ExceptionHandlerHelper.getInstance().getResponse(e);
+            return null;
         }
 
         private static final java.util.regex.Pattern MISSING_TASK = java.util.regex.Pattern.compile("Cannot find task with id (\\S+?):");
 
-        /** The id in Camunda's «Cannot find task with id X: task is null», or null for another null value. */
-        static String missingTaskId(NullValueException e) {
+        /** The id in Camunda's «Cannot find task with id X: task is null», or null for another exception. */
+        static String missingTaskId(Throwable e) {
             java.util.regex.Matcher m = MISSING_TASK.matcher(String.valueOf(e.getMessage()));
             return m.find() ? m.group(1) : null;
         }

@@ -73,5 +73,18 @@ class TasklistRaceTest {
         assertThat(madeUp.getBody().get("message").toString()).startsWith("Такой задачи нет");
         assertThat(head.postForEntity("/engine-rest/task/no-such-task/claim", Map.of("userId", "head"), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        // Tasklist's other actions on a task: giving it to someone, delegating, returning it — the same answers
+        for (String action : List.of("assignee", "delegate", "unclaim")) {
+            ResponseEntity<Map> late = tasklist.post("/task/" + id + "/" + action, Map.of("userId", "specialist"));
+            assertThat(late.getStatusCode()).as(action + " of the completed task: " + late.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(late.getBody().get("message").toString()).as(action).contains("уже выполнена");
+            ResponseEntity<Map> none = tasklist.post("/task/no-such-task/" + action, Map.of("userId", "specialist"));
+            assertThat(none.getStatusCode()).as(action + " of a made-up task: " + none.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(none.getBody().get("message").toString()).as(action).startsWith("Такой задачи нет");
+            assertThat(head.postForEntity("/engine-rest/task/" + id + "/" + action, Map.of("userId", "specialist"), Map.class).getStatusCode())
+                    .as("/engine-rest " + action + " of the completed task").isEqualTo(HttpStatus.CONFLICT);
+            assertThat(head.postForEntity("/engine-rest/task/no-such-task/" + action, Map.of("userId", "specialist"), Map.class).getStatusCode())
+                    .as("/engine-rest " + action + " of a made-up task").isEqualTo(HttpStatus.NOT_FOUND);
+        }
     }
 }
