@@ -216,6 +216,12 @@ class ModelContractTest {
                     problems.add("form " + form + ": field '" + node.get(attr).asText() + "' is not a declared variable");
                 }
             }
+            // a date staff set in a form is an end of validity or a deadline: the picker offers no day already past
+            // (the server refuses one too, with a Russian message — the picker spares the staff member the round trip)
+            if ("datetime".equals(node.path("type").asText()) && !node.path("readonly").asBoolean()
+                    && !node.path("disallowPassedDates").asBoolean()) {
+                problems.add("form " + form + ": date field '" + node.path("key").asText() + "' offers days already past");
+            }
             if (node.has("text")) {
                 Matcher t = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}").matcher(node.get("text").asText());
                 while (t.find()) {
