@@ -72,6 +72,37 @@ class CertificateBrowserIT extends BrowserTestBase {
         var caseLink = visible(By.linkText("карточке обращения"));
         assertThat(caseLink.getAttribute("href")).matches(".*/staff/cases/\\d+$");
         click(By.xpath("//label[contains(normalize-space(.),'Принять решение')]"));
+        // on a phone: every choice reads whole, and the end date of a certificate offers no day already past
+        phone();
+        click(By.xpath("//label[contains(normalize-space(.),'Выдать сертификат')]"));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        assertThat((List<?>) js.executeScript("return [...document.querySelectorAll('.fjs-form-field-label')]"
+                + ".filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim())")).as("labels cut at 390 px").isEmpty();
+        var until = visible(By.xpath("//label[contains(.,'Сертификат действует до')]"));
+        // the picker opens when the field takes the focus, as a tap on it gives it
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus(); arguments[0].click();",
+                driver.findElement(By.id(until.getAttribute("for"))));
+        Map<?, ?> days = (Map<?, ?>) waiting().withMessage(() -> "the date picker did not open").until(d -> js.executeScript(
+                "const days = [...document.querySelectorAll('.flatpickr-calendar.open .flatpickr-day')];"
+                        + "if (!days.length) return null; const today = new Date(); today.setHours(0, 0, 0, 0);"
+                        + "return {pastOffered: days.filter(d => d.dateObj < today && !d.classList.contains('flatpickr-disabled')).length,"
+                        + " todayOffered: days.some(d => d.dateObj.getTime() === today.getTime() && !d.classList.contains('flatpickr-disabled'))};"));
+        screenshot("certificate-review-form-phone");
+        // every day of the month can be tapped: none is off the screen or under another element
+        assertThat((List<?>) js.executeScript("const cal = document.querySelector('.flatpickr-calendar.open');"
+                + "return [...cal.querySelectorAll('.flatpickr-day:not(.hidden)')].filter(d => { const r = d.getBoundingClientRect();"
+                + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return !hit || !cal.contains(hit); })"
+                + ".map(d => d.getAttribute('aria-label'))")).as("days that cannot be tapped on a phone").isEmpty();
+        assertThat((List<?>) js.executeScript("const cal = document.querySelector('.flatpickr-calendar.open'); const r = cal.getBoundingClientRect();"
+                + "return [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]]"
+                + ".filter(([x, y]) => { const hit = document.elementFromPoint(x, y); return !hit || !cal.contains(hit); })"))
+                .as("corners of the picker covered or off the screen").isEmpty();
+        assertThat((String) js.executeScript("return document.querySelector('.flatpickr-calendar.open .flatpickr-weekday').textContent.trim()"))
+                .as("a Russian week starts on Monday").isEqualTo("Пн");
+        driver.findElement(By.id(until.getAttribute("for"))).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        desktop();
+        // the specialist changes her mind: the date she touched and left empty leaves with its field, so it does not
+        // keep «Завершить» disabled with nothing on the screen to say why
         click(By.xpath("//label[contains(normalize-space(.),'Отказать')]"));
         // type as a person: focus the field, type, and let the form take the value (it debounces input)
         var label = visible(By.xpath("//label[contains(.,'Причина отказа')]"));
@@ -82,6 +113,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         Thread.sleep(800);
         driver.findElement(reason).sendKeys(org.openqa.selenium.Keys.TAB);
         screenshot("certificate-review-form");
+        assertThat(driver.findElement(By.xpath("//button[normalize-space(.)='Завершить']")).isEnabled())
+                .as("«Завершить» after refusing with a reason, the hidden date's error gone").isTrue();
         click(By.xpath("//button[normalize-space(.)='Завершить']"));
         try {
             waiting().withMessage(() -> "the review task was not completed")

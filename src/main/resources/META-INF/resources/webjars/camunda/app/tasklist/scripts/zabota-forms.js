@@ -6,7 +6,12 @@
  *    language (an English browser gets M/d/yyyy and shows 9/4/2027). The default locale becomes ru-RU, so the
  *    pickers parse and show dd.MM.yyyy; an explicit locale passed by other code is left as it is.
  * 2. The few English words form-js has no translation mechanism for (the select placeholder «Select», the picker
- *    placeholder, validation messages, the calendar's month and weekday names) are replaced as they appear.
+ *    placeholder, validation messages) are replaced as they appear.
+ * 3. The calendar's months and weekdays are Russian and its weeks start on Monday (flatpickr's default locale).
+ * 4. A field a condition hides takes its validation error with it. form-js keeps the error of a field the user
+ *    touched and a condition then hid (choose «Выдать сертификат», leave the date empty, change to «Отказать»), and
+ *    Tasklist keeps «Завершить» disabled while any error is in the form's state, with nothing on the screen to say
+ *    why. When a field leaves the form, the errors of fields no longer shown are dropped.
  */
 (function () {
   var Native = Intl.DateTimeFormat;
@@ -21,11 +26,6 @@
     Intl.DateTimeFormat = Ru;
   }
 
-  var MONTHS = {
-    January: 'Январь', February: 'Февраль', March: 'Март', April: 'Апрель', May: 'Май', June: 'Июнь',
-    July: 'Июль', August: 'Август', September: 'Сентябрь', October: 'Октябрь', November: 'Ноябрь', December: 'Декабрь'
-  };
-  var WEEKDAYS = { Sun: 'Вс', Mon: 'Пн', Tue: 'Вт', Wed: 'Ср', Thu: 'Чт', Fri: 'Пт', Sat: 'Сб' };
   var PLACEHOLDERS = { 'dd.mm.yyyy': 'дд.мм.гггг', 'mm/dd/yyyy': 'дд.мм.гггг', 'hh:mm': 'чч:мм', 'Search': 'Поиск' };
   var ERRORS = [
     [/^Field is required\.$/, 'Заполните поле.'],
@@ -39,8 +39,6 @@
   ];
 
   var WORDS = { 'Select': 'Выберите', 'No results': 'Ничего не найдено', 'Nothing to show.': 'Нечего показать.' };
-  Object.keys(MONTHS).forEach(function (m) { WORDS[m] = MONTHS[m]; });
-  Object.keys(WEEKDAYS).forEach(function (d) { WORDS[d] = WEEKDAYS[d]; });
 
   // Text is changed in the node form-js (Preact) rendered, never by replacing the node: Preact keeps writing into
   // the same node, so a later English value is seen by the observer and translated again, without duplicates.
@@ -88,6 +86,87 @@
   }
 
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
+
+  // form-js and its calendar (flatpickr) are reached through the webpack runtime the Camunda webapps share: a chunk
+  // pushed with a runtime callback receives webpack's require, and a module is found by a text only it has, not by
+  // its number, so a Camunda upgrade that renumbers the modules does not break this.
+  var webpackRequire = (function () {
+    var chunks = self.webpackChunkcamunda_bpm_webapp;
+    var require = null;
+    if (chunks) chunks.push([['zabota-forms'], {}, function (r) { require = r; }]);
+    return require && require.m ? require : null;
+  })();
+
+  function moduleWith(text, fits) {
+    if (!webpackRequire) return null;
+    var ids = Object.keys(webpackRequire.m);
+    for (var i = 0; i < ids.length; i++) {
+      if (String(webpackRequire.m[ids[i]]).indexOf(text) < 0) continue;
+      var exported = webpackRequire(ids[i]);
+      if (exported && fits(exported)) return exported;
+    }
+    console.warn('zabota-forms: no module with «' + text + '»');
+    return null;
+  }
+
+  // 3. The calendar speaks Russian and its weeks start on Monday.
+  var flatpickr = moduleWith('flatpickr: invalid locale', function (f) { return typeof f.localize === 'function'; });
+  if (flatpickr) {
+    flatpickr.localize({
+      weekdays: {
+        shorthand: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+        longhand: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота']
+      },
+      months: {
+        shorthand: ['Янв', 'Фев', 'Март', 'Апр', 'Май', 'Июнь', 'Июль', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
+        longhand: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь']
+      },
+      firstDayOfWeek: 1,
+      ordinal: function () { return ''; },
+      rangeSeparator: ' — ',
+      weekAbbreviation: 'Нед.',
+      scrollTitle: 'Прокрутите для увеличения',
+      toggleTitle: 'Нажмите для переключения',
+      amPM: ['ДП', 'ПП'],
+      yearAriaLabel: 'Год',
+      monthAriaLabel: 'Месяц',
+      hourAriaLabel: 'Час',
+      minuteAriaLabel: 'Минута',
+      time_24hr: true
+    });
+  }
+
+  // 4. A field a condition hides takes its validation error with it (see the top of this file).
+  function forgetErrorsOfHiddenFields(form, injector) {
+    var state = form._getState();
+    var errors = state && state.errors;
+    if (!errors) return;
+    var shown = {};
+    injector.get('formFieldInstanceRegistry').getAll().forEach(function (instance) { shown[instance.id] = true; });
+    var kept = {};
+    var dropped = false;
+    Object.keys(errors).forEach(function (id) {
+      if (shown[id]) kept[id] = errors[id]; else dropped = true;
+    });
+    if (dropped) form._setState({ errors: kept });
+  }
+
+  var lib = moduleWith('formFieldInstanceRegistry.changed', function (m) { return m.Form && m.Form.prototype._createInjector; });
+  if (lib && !lib.Form.__zabota) {
+    var createInjector = lib.Form.prototype._createInjector;
+    lib.Form.prototype._createInjector = function () {
+      var form = this;
+      var injector = createInjector.apply(this, arguments);
+      var destroyed = false;
+      var bus = injector.get('eventBus');
+      bus.on('form.destroy', function () { destroyed = true; });
+      bus.on('formFieldInstanceRegistry.changed', function (event) {
+        if (event.action === 'removed' && !destroyed) forgetErrorsOfHiddenFields(form, injector);
+      });
+      return injector;
+    };
+    lib.Form.__zabota = true;
+  }
 })();
 
 export default [];
